@@ -1,0 +1,35 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "MediaGenAI",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "SigV4", targets: ["SigV4"]),
+        .library(name: "AWSCore", targets: ["AWSCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+    ],
+    targets: [
+        // Hand-written AWS Signature Version 4: depends on swift-crypto and Foundation only.
+        .target(
+            name: "SigV4",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // Credentials, regions, endpoints, transport, retries, errors and wire protocols.
+        .target(
+            name: "AWSCore",
+            dependencies: [
+                "SigV4",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "SigV4Tests", dependencies: ["SigV4"]),
+        .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "SigV4"]),
+        // Benchmarks: plain executables run by `make bench` in release mode.
+        .executableTarget(name: "sigv4-bench", dependencies: ["SigV4"], path: "bench/sigv4"),
+    ],
+    swiftLanguageModes: [.v6]
+)
