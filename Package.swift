@@ -26,8 +26,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "SigV4Tests", dependencies: ["SigV4"]),
-        .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "SigV4"]),
+        // Test helpers shared by the test targets: repository paths, the Python oracles, moto.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SigV4Tests", dependencies: ["SigV4", "TestSupport"]),
+        .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "SigV4", "TestSupport"]),
         // Benchmarks: plain executables run by `make bench` in release mode.
         .executableTarget(name: "sigv4-bench", dependencies: ["SigV4"], path: "bench/sigv4"),
     ],
