@@ -32,15 +32,14 @@ struct AmzDate: Sendable, Equatable {
     }
 
     private static func append(_ value: Int64, width: Int, to out: inout [UInt8]) {
-        var digits = [UInt8](repeating: UInt8(ascii: "0"), count: width)
-        var v = value
-        var i = width - 1
-        while i >= 0 {
-            digits[i] = UInt8(ascii: "0") + UInt8(v % 10)
-            v /= 10
-            i -= 1
+        var divisor: Int64 = 1
+        for _ in 1..<width { divisor *= 10 }
+        var v = value % (divisor * 10)
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(v / divisor))
+            v %= divisor
+            divisor /= 10
         }
-        out.append(contentsOf: digits)
     }
 
     /// Days since 1970-01-01 to a proleptic Gregorian (year, month, day).

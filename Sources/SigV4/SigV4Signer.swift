@@ -44,15 +44,16 @@ public struct SigV4Signer: Sendable {
         let amzDate = AmzDate(date)
         let payloadHash = Self.hash(of: payload)
         let token = try sessionToken()
+        let scope = scopeBytes(amzDate)
 
-        var replaced: [[UInt8]] = [Names.xAmzDate]
-        if token != nil { replaced.append(Names.xAmzSecurityToken) }
-        if options.addContentSHA256Header { replaced.append(Names.xAmzContentSHA256) }
-        var canonicalHeaders = CanonicalHeaders()
+        var replaced: CanonicalHeaders.Replaced = [.date]
+        if token != nil { replaced.insert(.securityToken) }
+        if options.addContentSHA256Header { replaced.insert(.contentSHA256) }
+        var canonicalHeaders = CanonicalHeaders(capacity: 160 + (credentials.sessionToken?.utf8.count ?? 0) + headers.count * 48)
         for field in headers { try canonicalHeaders.add(name: field.name, value: field.value, replacing: replaced) }
         if !canonicalHeaders.contains(Names.host) { canonicalHeaders.addCanonical(name: Names.host, value: target.hostHeader) }
         canonicalHeaders.addCanonical(name: Names.xAmzDate, value: amzDate.timestamp)
-        if let token, options.signSessionToken { canonicalHeaders.addCanonical(name: Names.xAmzSecurityToken, value: Array(token.utf8)) }
+        if let token, options.signSessionToken { canonicalHeaders.addCanonical(name: Names.xAmzSecurityToken, value: token.utf8) }
         if options.addContentSHA256Header { canonicalHeaders.addCanonical(name: Names.xAmzContentSHA256, value: payloadHash) }
         canonicalHeaders.sort()
         let signedHeaders = canonicalHeaders.signedHeaders()
@@ -63,7 +64,7 @@ public struct SigV4Signer: Sendable {
         canonicalRequest.append(0x0A)
         CanonicalURI.append(path: target.path, options: options, to: &canonicalRequest)
         canonicalRequest.append(0x0A)
-        CanonicalQuery.append(sorted: CanonicalQuery.pairs(from: target.query), to: &canonicalRequest)
+        if !target.query.isEmpty { CanonicalQuery.append(sorted: CanonicalQuery.pairs(from: target.query), to: &canonicalRequest) }
         canonicalRequest.append(0x0A)
         canonicalHeaders.appendCanonical(to: &canonicalRequest)
         canonicalRequest.append(0x0A)
@@ -71,28 +72,28 @@ public struct SigV4Signer: Sendable {
         canonicalRequest.append(0x0A)
         canonicalRequest.append(contentsOf: payloadHash)
 
-        let (stringToSign, signature) = signCanonicalRequest(canonicalRequest, amzDate: amzDate)
-        let signatureString = String(decoding: signature, as: UTF8.self)
-        let signedHeadersString = String(decoding: signedHeaders, as: UTF8.self)
+        let (stringToSign, signature) = signCanonicalRequest(canonicalRequest, amzDate: amzDate, scope: scope)
 
-        var authorization = "AWS4-HMAC-SHA256 Credential="
-        authorization.reserveCapacity(200)
-        authorization += credentials.accessKeyId
-        authorization += "/"
-        authorization += scopeString(amzDate)
-        authorization += ", SignedHeaders="
-        authorization += signedHeadersString
-        authorization += ", Signature="
-        authorization += signatureString
+        var authorization = [UInt8]()
+        authorization.reserveCapacity(Names.authorizationPrefix.count + 24 + scope.count + signedHeaders.count + 96)
+        authorization.append(contentsOf: Names.authorizationPrefix)
+        authorization.append(contentsOf: credentials.accessKeyId.utf8)
+        authorization.append(UInt8(ascii: "/"))
+        authorization.append(contentsOf: scope)
+        authorization.append(contentsOf: Names.signedHeadersInfix)
+        authorization.append(contentsOf: signedHeaders)
+        authorization.append(contentsOf: Names.signatureInfix)
+        authorization.append(contentsOf: signature)
+        let authorizationString = String(decoding: authorization, as: UTF8.self)
 
         var added: [(name: String, value: String)] = []
         added.reserveCapacity(4)
         if let token { added.append(("X-Amz-Security-Token", token)) }
         added.append(("X-Amz-Date", amzDate.timestampString))
         if options.addContentSHA256Header { added.append(("x-amz-content-sha256", String(decoding: payloadHash, as: UTF8.self))) }
-        added.append(("Authorization", authorization))
+        added.append(("Authorization", authorizationString))
         return HeaderSignature(
-            headers: added, authorization: authorization, signature: signatureString, signedHeaders: signedHeadersString,
+            headers: added, authorization: authorizationString, signatureBytes: signature, signedHeadersBytes: signedHeaders,
             canonicalRequestBytes: canonicalRequest, stringToSignBytes: stringToSign)
     }
 
@@ -114,14 +115,17 @@ public struct SigV4Signer: Sendable {
         let payloadHash = Self.hash(of: payload)
         let token = try sessionToken()
 
-        var canonicalHeaders = CanonicalHeaders()
+        var canonicalHeaders = CanonicalHeaders(capacity: 64 + headers.count * 48)
         for field in headers { try canonicalHeaders.add(name: field.name, value: field.value, replacing: []) }
         if !canonicalHeaders.contains(Names.host) { canonicalHeaders.addCanonical(name: Names.host, value: target.hostHeader) }
         canonicalHeaders.sort()
         let signedHeaders = canonicalHeaders.signedHeaders()
 
+        let scope = scopeBytes(amzDate)
         var credential = [UInt8]()
-        URIEncoding.appendEncoded((credentials.accessKeyId + "/" + scopeString(amzDate)).utf8, to: &credential)
+        URIEncoding.appendEncoded(credentials.accessKeyId.utf8, to: &credential)
+        URIEncoding.appendEncoded(UInt8(ascii: "/"), to: &credential)
+        URIEncoding.appendEncoded(scope, to: &credential)
         var encodedSignedHeaders = [UInt8]()
         URIEncoding.appendEncoded(signedHeaders, to: &encodedSignedHeaders)
         let expiresBytes = Array(String(expires).utf8)
@@ -154,7 +158,7 @@ public struct SigV4Signer: Sendable {
         canonicalRequest.append(0x0A)
         canonicalRequest.append(contentsOf: payloadHash)
 
-        let (stringToSign, signature) = signCanonicalRequest(canonicalRequest, amzDate: amzDate)
+        let (stringToSign, signature) = signCanonicalRequest(canonicalRequest, amzDate: amzDate, scope: scope)
 
         var out = Array(target.urlWithoutFragment)
         if !target.hasQuery {
@@ -177,55 +181,69 @@ public struct SigV4Signer: Sendable {
         param(Names.signatureParam, signature)
 
         return PresignedURL(
-            url: String(decoding: out, as: UTF8.self), signature: String(decoding: signature, as: UTF8.self),
-            signedHeaders: String(decoding: signedHeaders, as: UTF8.self),
+            url: String(decoding: out, as: UTF8.self), signatureBytes: signature, signedHeadersBytes: signedHeaders,
             canonicalRequestBytes: canonicalRequest, stringToSignBytes: stringToSign)
     }
 
     // MARK: - Shared steps
 
     /// Builds the string to sign for a canonical request and returns it with the hex signature.
-    private func signCanonicalRequest(_ canonicalRequest: [UInt8], amzDate: AmzDate) -> ([UInt8], [UInt8]) {
+    private func signCanonicalRequest(_ canonicalRequest: [UInt8], amzDate: AmzDate, scope: [UInt8]) -> ([UInt8], [UInt8]) {
         var stringToSign = [UInt8]()
-        stringToSign.reserveCapacity(160)
+        stringToSign.reserveCapacity(Names.algorithm.count + 18 + scope.count + 65)
         stringToSign.append(contentsOf: Names.algorithm)
         stringToSign.append(0x0A)
         stringToSign.append(contentsOf: amzDate.timestamp)
         stringToSign.append(0x0A)
-        stringToSign.append(contentsOf: amzDate.dateStamp)
-        stringToSign.append(UInt8(ascii: "/"))
-        stringToSign.append(contentsOf: region.utf8)
-        stringToSign.append(UInt8(ascii: "/"))
-        stringToSign.append(contentsOf: service.utf8)
-        stringToSign.append(contentsOf: Names.terminator)
+        stringToSign.append(contentsOf: scope)
         stringToSign.append(0x0A)
-        URIEncoding.appendLowerHex(SHA256.hash(data: canonicalRequest), to: &stringToSign)
+        canonicalRequest.withUnsafeBytes { Hashing.appendSHA256Hex(of: $0, to: &stringToSign) }
 
         let key = keyCache.key(
             secret: credentials.secretAccessKey, dateStamp: amzDate.dateStamp, region: region, service: service)
         var signature = [UInt8]()
         signature.reserveCapacity(64)
-        URIEncoding.appendLowerHex(HMAC<SHA256>.authenticationCode(for: stringToSign, using: key), to: &signature)
+        key.appendHexMAC(of: stringToSign, to: &signature)
         return (stringToSign, signature)
     }
 
-    private func scopeString(_ amzDate: AmzDate) -> String {
-        amzDate.dateStampString + "/" + region + "/" + service + "/aws4_request"
+    /// `YYYYMMDD/region/service/aws4_request`.
+    private func scopeBytes(_ amzDate: AmzDate) -> [UInt8] {
+        var scope = [UInt8]()
+        scope.reserveCapacity(8 + region.utf8.count + service.utf8.count + 15)
+        scope.append(contentsOf: amzDate.dateStamp)
+        scope.append(UInt8(ascii: "/"))
+        scope.append(contentsOf: region.utf8)
+        scope.append(UInt8(ascii: "/"))
+        scope.append(contentsOf: service.utf8)
+        scope.append(contentsOf: Names.terminator)
+        return scope
     }
 
     private func validateScope() throws(SigV4Error) {
         guard !credentials.accessKeyId.isEmpty else { throw .missingCredentials("the access key id") }
         guard !credentials.secretAccessKey.isEmpty else { throw .missingCredentials("the secret access key") }
-        for (what, value) in [("region", region), ("service name", service), ("access key id", credentials.accessKeyId)] {
-            guard !value.isEmpty, !value.utf8.contains(where: { $0 <= 0x20 || $0 == UInt8(ascii: "/") || $0 == 0x7F }) else {
-                throw .invalidScope("the \(what) '\(value)' is empty or contains '/', whitespace or a control character")
-            }
-        }
+        if !Self.isScopeComponent(region) { throw Self.badScope("region", region) }
+        if !Self.isScopeComponent(service) { throw Self.badScope("service name", service) }
+        if !Self.isScopeComponent(credentials.accessKeyId) { throw Self.badScope("access key id", credentials.accessKeyId) }
+    }
+
+    private static func isScopeComponent(_ value: String) -> Bool {
+        if value.isEmpty { return false }
+        return (try? value.withUTF8Buffer { bytes in
+            !bytes.contains { $0 <= 0x20 || $0 == UInt8(ascii: "/") || $0 == 0x7F }
+        }) ?? false
+    }
+
+    private static func badScope(_ what: String, _ value: String) -> SigV4Error {
+        .invalidScope("the \(what) '\(value)' is empty or contains '/', whitespace or a control character")
     }
 
     private func sessionToken() throws(SigV4Error) -> String? {
         guard let token = credentials.sessionToken, !token.isEmpty else { return nil }
-        guard !token.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) else { throw .invalidHeaderValue("X-Amz-Security-Token") }
+        try token.withUTF8Buffer { bytes throws(SigV4Error) in
+            for b in bytes where b < 0x20 || b == 0x7F { throw .invalidHeaderValue("X-Amz-Security-Token") }
+        }
         return token
     }
 
@@ -249,7 +267,7 @@ public struct SigV4Signer: Sendable {
             if data.isEmpty { return Array(Payload.emptySHA256.utf8) }
             var out = [UInt8]()
             out.reserveCapacity(64)
-            URIEncoding.appendLowerHex(SHA256.hash(data: data), to: &out)
+            data.withUnsafeBytes { Hashing.appendSHA256Hex(of: $0, to: &out) }
             return out
         }
     }
@@ -261,6 +279,9 @@ public struct SigV4Signer: Sendable {
         static let xAmzContentSHA256 = Array("x-amz-content-sha256".utf8)
         static let algorithm = Array("AWS4-HMAC-SHA256".utf8)
         static let terminator = Array("/aws4_request".utf8)
+        static let authorizationPrefix = Array("AWS4-HMAC-SHA256 Credential=".utf8)
+        static let signedHeadersInfix = Array(", SignedHeaders=".utf8)
+        static let signatureInfix = Array(", Signature=".utf8)
         static let algorithmParam = Array("X-Amz-Algorithm".utf8)
         static let credentialParam = Array("X-Amz-Credential".utf8)
         static let dateParam = Array("X-Amz-Date".utf8)

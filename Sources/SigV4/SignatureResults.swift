@@ -4,14 +4,16 @@ public struct HeaderSignature: Sendable {
     public let headers: [(name: String, value: String)]
     /// The `Authorization` header value.
     public let authorization: String
-    /// The hex signature.
-    public let signature: String
-    /// The `;`-joined lowercase names of the signed headers.
-    public let signedHeaders: String
+    let signatureBytes: [UInt8]
+    let signedHeadersBytes: [UInt8]
     let canonicalRequestBytes: [UInt8]
     let stringToSignBytes: [UInt8]
 
     /// The canonical request that was hashed.
+    /// The hex signature.
+    public var signature: String { String(decoding: signatureBytes, as: UTF8.self) }
+    /// The `;`-joined lowercase names of the signed headers.
+    public var signedHeaders: String { String(decoding: signedHeadersBytes, as: UTF8.self) }
     public var canonicalRequest: String { String(decoding: canonicalRequestBytes, as: UTF8.self) }
     /// The string that was signed.
     public var stringToSign: String { String(decoding: stringToSignBytes, as: UTF8.self) }
@@ -21,11 +23,15 @@ public struct HeaderSignature: Sendable {
 public struct PresignedURL: Sendable {
     /// The request URL with the `X-Amz-*` authentication parameters appended.
     public let url: String
-    public let signature: String
-    public let signedHeaders: String
+    let signatureBytes: [UInt8]
+    let signedHeadersBytes: [UInt8]
     let canonicalRequestBytes: [UInt8]
     let stringToSignBytes: [UInt8]
 
+    /// The hex signature.
+    public var signature: String { String(decoding: signatureBytes, as: UTF8.self) }
+    /// The `;`-joined lowercase names of the signed headers.
+    public var signedHeaders: String { String(decoding: signedHeadersBytes, as: UTF8.self) }
     public var canonicalRequest: String { String(decoding: canonicalRequestBytes, as: UTF8.self) }
     public var stringToSign: String { String(decoding: stringToSignBytes, as: UTF8.self) }
 }

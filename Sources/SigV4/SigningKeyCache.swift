@@ -9,7 +9,7 @@ public final class SigningKeyCache: Sendable {
         var dateStamp: [UInt8]
         var region: String
         var service: String
-        var key: SymmetricKey
+        var key: SigningKey
     }
 
     private struct State {
@@ -29,14 +29,14 @@ public final class SigningKeyCache: Sendable {
     /// How many keys were derived (not served from the cache) so far.
     public var derivations: Int { state.withLock { $0.derivations } }
 
-    func key(secret: String, dateStamp: ArraySlice<UInt8>, region: String, service: String) -> SymmetricKey {
-        let cached: SymmetricKey? = state.withLock { state in
+    func key(secret: String, dateStamp: ArraySlice<UInt8>, region: String, service: String) -> SigningKey {
+        let cached: SigningKey? = state.withLock { state in
             state.entries.first {
                 $0.dateStamp.elementsEqual(dateStamp) && $0.region == region && $0.service == service && $0.secret == secret
             }?.key
         }
         if let cached { return cached }
-        let key = SigningKeyCache.derive(secret: secret, dateStamp: dateStamp, region: region, service: service)
+        let key = SigningKey(SigningKeyCache.derive(secret: secret, dateStamp: dateStamp, region: region, service: service))
         state.withLock { state in
             state.derivations += 1
             let entry = Entry(secret: secret, dateStamp: Array(dateStamp), region: region, service: service, key: key)

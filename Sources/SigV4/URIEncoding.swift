@@ -1,27 +1,35 @@
 /// AWS URI encoding: only `A-Z a-z 0-9 - _ . ~` stay as they are; every other byte becomes `%XX` (uppercase hex).
 enum URIEncoding {
-    static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
-    static let lowerHexDigits: [UInt8] = Array("0123456789abcdef".utf8)
-
-    /// 256 flags: `true` for unreserved bytes.
-    static let unreserved: [Bool] = (0..<256).map { b in
-        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
-            || b == 0x2D || b == 0x5F || b == 0x2E || b == 0x7E
+    @inline(__always)
+    static func isUnreserved(_ b: UInt8) -> Bool {
+        // A-Z, a-z, 0-9, '-', '.', '_', '~'
+        (b &- 0x41) < 26 || (b &- 0x61) < 26 || (b &- 0x30) < 10 || b == 0x2D || b == 0x2E || b == 0x5F || b == 0x7E
     }
 
     @inline(__always)
+    static func upperHex(_ nibble: UInt8) -> UInt8 { nibble < 10 ? 0x30 + nibble : 0x37 + nibble }
+
+    @inline(__always)
+    static func lowerHex(_ nibble: UInt8) -> UInt8 { nibble < 10 ? 0x30 + nibble : 0x57 + nibble }
+
+    @inline(__always)
     static func appendEncoded(_ byte: UInt8, to out: inout [UInt8]) {
-        if unreserved[Int(byte)] {
+        if isUnreserved(byte) {
             out.append(byte)
         } else {
             out.append(UInt8(ascii: "%"))
-            out.append(hexDigits[Int(byte >> 4)])
-            out.append(hexDigits[Int(byte & 0x0F)])
+            out.append(upperHex(byte >> 4))
+            out.append(upperHex(byte & 0x0F))
         }
     }
 
-    /// Strictly encodes every byte of `bytes`.
+    /// Strictly encodes every byte of `bytes`; runs of unreserved bytes are copied at once.
     static func appendEncoded<C: Collection<UInt8>>(_ bytes: C, to out: inout [UInt8]) {
+        if bytes.allSatisfy(isUnreserved) {
+            out.append(contentsOf: bytes)
+            return
+        }
+        out.reserveCapacity(out.count + bytes.count * 3)
         for b in bytes { appendEncoded(b, to: &out) }
     }
 
@@ -61,11 +69,16 @@ enum URIEncoding {
         }
     }
 
-    /// Lowercase hex of `bytes`.
-    static func appendLowerHex<C: Sequence<UInt8>>(_ bytes: C, to out: inout [UInt8]) {
-        for b in bytes {
-            out.append(lowerHexDigits[Int(b >> 4)])
-            out.append(lowerHexDigits[Int(b & 0x0F)])
+    /// Lowercase hex of `bytes`, written through a stack buffer and appended at once.
+    static func appendLowerHex(_ bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2) { hex in
+            var i = 0
+            for b in bytes {
+                hex[i] = lowerHex(b >> 4)
+                hex[i + 1] = lowerHex(b & 0x0F)
+                i += 2
+            }
+            out.append(contentsOf: hex)
         }
     }
 }
