@@ -45,6 +45,22 @@ struct MotoIntegrationTests {
         let response = try await URLSessionTransport().send(HTTPRequest(method: "GET", url: url))
         #expect(response.status == 200)
         #expect(response.body == Data("PNG".utf8))
+
+        let tampered = url.replacingOccurrences(of: "poster%20final.png", with: "poster%20final2.png")
+        let denied = try await URLSessionTransport().send(HTTPRequest(method: "GET", url: tampered))
+        #expect(denied.status == 403)
+        #expect(AWSErrorDecoder.decode(denied, protocol: .restXml).code == "SignatureDoesNotMatch")
+
+        let moto = try #require(MotoServer.current).connection
+        let lastWeek = try AWSClient(
+            service: .s3, wireProtocol: .restXml, region: Self.region,
+            credentials: StaticCredentialProvider(Credentials(accessKeyId: moto.accessKeyId, secretAccessKey: moto.secretAccessKey)),
+            transport: URLSessionTransport(), endpoint: moto.endpoint, environment: [:],
+            timeSource: FixedTimeSource(date: Date().addingTimeInterval(-7 * 86_400)))
+        let expired = try await lastWeek.presign(method: "GET", url: try s3.s3URL(bucket: "mediagen-presign", key: "poster final.png"), expires: 3600)
+        let refused = try await URLSessionTransport().send(HTTPRequest(method: "GET", url: expired))
+        #expect(refused.status == 403)
+        #expect(AWSErrorDecoder.decode(refused, protocol: .restXml).code == "AccessDenied")
     }
 
     @Test("DynamoDB creates a table, puts an item and gets it back over awsJson 1.0")
@@ -102,4 +118,11 @@ struct MotoIntegrationTests {
             #expect(error.code == "UnrecognizedClientException" || error.code == "InvalidClientTokenId", "got \(error)")
         }
     }
+}
+
+/// A clock stopped at `date`.
+struct FixedTimeSource: TimeSource {
+    let date: Date
+    func now() -> Date { date }
+    func sleep(seconds: Double) async throws {}
 }

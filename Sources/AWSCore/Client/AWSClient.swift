@@ -55,8 +55,9 @@ public struct AWSClient: Sendable {
 
     /// Sends a request whose URL is already absolute (S3 virtual-hosted URLs, presigned flows).
     public func send(_ request: HTTPRequest, payload: Payload? = nil) async throws -> HTTPResponse {
-        var base = request
-        base.headers.replaceOrAdd(name: "User-Agent", value: userAgent)
+        var prepared = request
+        prepared.headers.replaceOrAdd(name: "User-Agent", value: userAgent)
+        let base = prepared
         let payload = payload ?? .data(request.body)
         let wireProtocol = self.wireProtocol
         return try await retry.execute { [self] attempt in
