@@ -100,6 +100,9 @@ struct CanonicalHeaders {
         entries.append(Entry(name: nameStart..<valueStart, value: valueStart..<storage.count, order: entries.count))
     }
 
+    /// Bytes held for names and values (a size hint for the canonical request).
+    var byteCount: Int { storage.count + entries.count * 2 }
+
     func contains(_ name: [UInt8]) -> Bool { entries.contains { storage[$0.name].elementsEqual(name) } }
 
     /// Sorts by name, keeping the given order among repeated names.

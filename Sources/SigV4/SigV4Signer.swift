@@ -58,19 +58,9 @@ public struct SigV4Signer: Sendable {
         canonicalHeaders.sort()
         let signedHeaders = canonicalHeaders.signedHeaders()
 
-        var canonicalRequest = [UInt8]()
-        canonicalRequest.reserveCapacity(256 + target.path.count + target.query.count + headers.count * 48)
-        canonicalRequest.append(contentsOf: method)
-        canonicalRequest.append(0x0A)
-        CanonicalURI.append(path: target.path, options: options, to: &canonicalRequest)
-        canonicalRequest.append(0x0A)
-        if !target.query.isEmpty { CanonicalQuery.append(sorted: CanonicalQuery.pairs(from: target.query), to: &canonicalRequest) }
-        canonicalRequest.append(0x0A)
-        canonicalHeaders.appendCanonical(to: &canonicalRequest)
-        canonicalRequest.append(0x0A)
-        canonicalRequest.append(contentsOf: signedHeaders)
-        canonicalRequest.append(0x0A)
-        canonicalRequest.append(contentsOf: payloadHash)
+        let canonicalRequest = canonicalRequestBytes(
+            method: method, target: target, query: target.query.isEmpty ? [] : CanonicalQuery.pairs(from: target.query),
+            headers: canonicalHeaders, signedHeaders: signedHeaders, payloadHash: payloadHash)
 
         let (stringToSign, signature) = signCanonicalRequest(canonicalRequest, amzDate: amzDate, scope: scope)
 
@@ -144,19 +134,9 @@ public struct SigV4Signer: Sendable {
         pairs.append((Names.signedHeadersParam, encodedSignedHeaders))
         if let encodedToken, options.signSessionToken { pairs.append((Names.securityTokenParam, encodedToken)) }
 
-        var canonicalRequest = [UInt8]()
-        canonicalRequest.reserveCapacity(512 + target.path.count + target.query.count)
-        canonicalRequest.append(contentsOf: method)
-        canonicalRequest.append(0x0A)
-        CanonicalURI.append(path: target.path, options: options, to: &canonicalRequest)
-        canonicalRequest.append(0x0A)
-        CanonicalQuery.append(sorted: pairs, to: &canonicalRequest)
-        canonicalRequest.append(0x0A)
-        canonicalHeaders.appendCanonical(to: &canonicalRequest)
-        canonicalRequest.append(0x0A)
-        canonicalRequest.append(contentsOf: signedHeaders)
-        canonicalRequest.append(0x0A)
-        canonicalRequest.append(contentsOf: payloadHash)
+        let canonicalRequest = canonicalRequestBytes(
+            method: method, target: target, query: pairs, headers: canonicalHeaders, signedHeaders: signedHeaders,
+            payloadHash: payloadHash)
 
         let (stringToSign, signature) = signCanonicalRequest(canonicalRequest, amzDate: amzDate, scope: scope)
 
@@ -186,6 +166,27 @@ public struct SigV4Signer: Sendable {
     }
 
     // MARK: - Shared steps
+
+    /// METHOD, canonical URI, canonical query, canonical headers, signed headers and payload hash, one per line.
+    private func canonicalRequestBytes(
+        method: [UInt8], target: RequestTarget, query: [CanonicalQuery.Pair], headers: CanonicalHeaders,
+        signedHeaders: [UInt8], payloadHash: [UInt8]
+    ) -> [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(384 + target.path.count + target.query.count * 2 + headers.byteCount)
+        out.append(contentsOf: method)
+        out.append(0x0A)
+        CanonicalURI.append(path: target.path, options: options, to: &out)
+        out.append(0x0A)
+        if !query.isEmpty { CanonicalQuery.append(sorted: query, to: &out) }
+        out.append(0x0A)
+        headers.appendCanonical(to: &out)
+        out.append(0x0A)
+        out.append(contentsOf: signedHeaders)
+        out.append(0x0A)
+        out.append(contentsOf: payloadHash)
+        return out
+    }
 
     /// Builds the string to sign for a canonical request and returns it with the hex signature.
     private func signCanonicalRequest(_ canonicalRequest: [UInt8], amzDate: AmzDate, scope: [UInt8]) -> ([UInt8], [UInt8]) {

@@ -33,14 +33,6 @@ enum URIEncoding {
         for b in bytes { appendEncoded(b, to: &out) }
     }
 
-    /// Strictly encodes a string (its UTF-8 bytes).
-    static func encode(_ string: String) -> String {
-        var out = [UInt8]()
-        out.reserveCapacity(string.utf8.count)
-        appendEncoded(string.utf8, to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
     @inline(__always)
     static func hexValue(_ c: UInt8) -> UInt8? {
         switch c {

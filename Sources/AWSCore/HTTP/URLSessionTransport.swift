@@ -61,12 +61,14 @@ public final class URLSessionTransport: HTTPTransport {
             }
         }
         defer { watchdog.cancel() }
+        let url = request.url
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
-                delegate.attach(taskIdentifier: identifier, continuation: continuation)
-                task.resume()
+                if delegate.attach(taskIdentifier: identifier, continuation: continuation) { task.resume() }
             }
-        } onCancel: {
+        } onCancel: { [delegate] in
+            // End the exchange ourselves: URLSession may never report a task cancelled before it resumed.
+            delegate.fail(taskIdentifier: identifier, with: .cancelled("the request to \(url) was cancelled"))
             task.cancel()
         }
     }

@@ -19,6 +19,8 @@ final class URLSessionTransportDelegate: NSObject, URLSessionDataDelegate, @unch
         var body = Data()
         /// Set when the transport gives up (timeout) before cancelling the task.
         var failure: TransportError?
+        /// The outcome, when URLSession finished before the continuation was attached.
+        var outcome: Result<HTTPResponse, any Error>?
     }
 
     private let exchanges = Mutex<[Int: Exchange]>([:])
@@ -30,9 +32,32 @@ final class URLSessionTransportDelegate: NSObject, URLSessionDataDelegate, @unch
         }
     }
 
-    /// Attaches the continuation the task's outcome resumes; call before `resume()`.
-    func attach(taskIdentifier: Int, continuation: CheckedContinuation<HTTPResponse, any Error>) {
-        exchanges.withLock { $0[taskIdentifier]?.continuation = continuation }
+    /// Attaches the continuation the task's outcome resumes. Returns whether the caller should now resume
+    /// the task; when the exchange already ended (cancelled, or finished early) the continuation is resumed
+    /// here with that outcome instead, so it is never left waiting.
+    func attach(taskIdentifier: Int, continuation: CheckedContinuation<HTTPResponse, any Error>) -> Bool {
+        let early: Result<HTTPResponse, any Error>? = exchanges.withLock { exchanges in
+            guard var exchange = exchanges[taskIdentifier] else {
+                return .failure(TransportError.cancelled("the request was cancelled before it started"))
+            }
+            if let outcome = exchange.outcome {
+                exchanges[taskIdentifier] = nil
+                return outcome
+            }
+            exchange.continuation = continuation
+            exchanges[taskIdentifier] = exchange
+            return nil
+        }
+        guard let early else { return true }
+        continuation.resume(with: early)
+        return false
+    }
+
+    /// Ends the exchange with `error` now (cancellation): resumes its continuation if attached, and makes a
+    /// later `attach` or URLSession completion a no-op. Safe to call at any time, any number of times.
+    func fail(taskIdentifier: Int, with error: TransportError) {
+        let continuation = exchanges.withLock { $0.removeValue(forKey: taskIdentifier)?.continuation }
+        continuation?.resume(throwing: error)
     }
 
     /// The instant the exchange times out, or nil once it has finished or timed out.
@@ -94,17 +119,30 @@ final class URLSessionTransportDelegate: NSObject, URLSessionDataDelegate, @unch
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
-        guard let exchange = exchanges.withLock({ $0.removeValue(forKey: task.taskIdentifier) }),
-            let continuation = exchange.continuation
-        else { return }
-        if let failure = exchange.failure {
-            continuation.resume(throwing: failure)
-        } else if let error {
-            continuation.resume(throwing: URLSessionTransport.transportError(for: error, url: exchange.url))
-        } else if let response = exchange.response ?? (task.response as? HTTPURLResponse) {
-            continuation.resume(returning: URLSessionTransport.httpResponse(response, body: exchange.body))
-        } else {
-            continuation.resume(throwing: TransportError.other("no HTTP response from \(exchange.url)"))
+        let identifier = task.taskIdentifier
+        let taskResponse = task.response as? HTTPURLResponse
+        let finished: (CheckedContinuation<HTTPResponse, any Error>, Result<HTTPResponse, any Error>)? = exchanges.withLock { exchanges in
+            guard var exchange = exchanges[identifier] else { return nil }
+            let outcome = Self.outcome(of: exchange, error: error, taskResponse: taskResponse)
+            guard let continuation = exchange.continuation else {
+                exchange.outcome = outcome  // `attach` has not run yet: it will resume with this
+                exchanges[identifier] = exchange
+                return nil
+            }
+            exchanges[identifier] = nil
+            return (continuation, outcome)
         }
+        if let (continuation, outcome) = finished { continuation.resume(with: outcome) }
+    }
+
+    private static func outcome(
+        of exchange: Exchange, error: (any Error)?, taskResponse: HTTPURLResponse?
+    ) -> Result<HTTPResponse, any Error> {
+        if let failure = exchange.failure { return .failure(failure) }
+        if let error { return .failure(URLSessionTransport.transportError(for: error, url: exchange.url)) }
+        if let response = exchange.response ?? taskResponse {
+            return .success(URLSessionTransport.httpResponse(response, body: exchange.body))
+        }
+        return .failure(TransportError.other("no HTTP response from \(exchange.url)"))
     }
 }

@@ -6,7 +6,7 @@ public enum AWSURIEncoding {
         var out = [UInt8]()
         out.reserveCapacity(value.utf8.count)
         for byte in value.utf8 {
-            if isUnreserved(byte) || (keepSlash && byte == UInt8(ascii: "/")) {
+            if URIEncoding.isUnreserved(byte) || (keepSlash && byte == UInt8(ascii: "/")) {
                 out.append(byte)
             } else {
                 appendEscape(byte, to: &out)
@@ -21,7 +21,7 @@ public enum AWSURIEncoding {
         var out = [UInt8]()
         out.reserveCapacity(value.utf8.count)
         for byte in value.utf8 {
-            if isUnreserved(byte) {
+            if URIEncoding.isUnreserved(byte) {
                 out.append(byte)
             } else if byte == UInt8(ascii: " ") {
                 out.append(UInt8(ascii: "+"))
@@ -37,22 +37,9 @@ public enum AWSURIEncoding {
         pairs.map { formEncode($0.0) + "=" + formEncode($0.1) }.joined(separator: "&")
     }
 
-    static func isUnreserved(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"),
-            UInt8(ascii: "."), UInt8(ascii: "~"):
-            return true
-        default:
-            return false
-        }
-    }
-
-    private static let hexDigits = Array("0123456789ABCDEF".utf8)
-
     private static func appendEscape(_ byte: UInt8, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "%"))
-        out.append(hexDigits[Int(byte >> 4)])
-        out.append(hexDigits[Int(byte & 0x0F)])
+        out.append(URIEncoding.upperHex(byte >> 4))
+        out.append(URIEncoding.upperHex(byte & 0x0F))
     }
 }
