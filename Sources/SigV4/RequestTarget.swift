@@ -21,12 +21,13 @@ struct RequestTarget {
             bytes.count >= colon + 3,
             bytes[colon + 1] == UInt8(ascii: "/"), bytes[colon + 2] == UInt8(ascii: "/")
         else { throw fail("it is not an absolute http(s) URL (scheme://host/path)") }
-        let scheme = String(decoding: bytes[0..<colon], as: UTF8.self).lowercased()
         let defaultPort: Int
-        switch scheme {
-        case "https": defaultPort = 443
-        case "http": defaultPort = 80
-        default: throw fail("the scheme '\(scheme)' is not http or https")
+        if RequestTarget.schemeEquals(bytes[0..<colon], "https") {
+            defaultPort = 443
+        } else if RequestTarget.schemeEquals(bytes[0..<colon], "http") {
+            defaultPort = 80
+        } else {
+            throw fail("the scheme '\(String(decoding: bytes[0..<colon], as: UTF8.self))' is not http or https")
         }
 
         let authorityStart = colon + 3
@@ -63,9 +64,14 @@ struct RequestTarget {
         }
         var port: Int? = nil
         if let portPart {
-            guard !portPart.isEmpty, portPart.count <= 5, portPart.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-                let value = Int(String(decoding: portPart, as: UTF8.self)), value <= 65_535
-            else { throw fail("the port '\(String(decoding: portPart, as: UTF8.self))' is not a number from 0 to 65535") }
+            var value = 0
+            for b in portPart {
+                guard (b &- 0x30) < 10, portPart.count <= 5 else { value = -1; break }
+                value = value * 10 + Int(b - 0x30)
+            }
+            guard !portPart.isEmpty, value >= 0, value <= 65_535 else {
+                throw fail("the port '\(String(decoding: portPart, as: UTF8.self))' is not a number from 0 to 65535")
+            }
             port = value
         }
 
@@ -74,7 +80,13 @@ struct RequestTarget {
         for b in hostPart { host.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
         if let port, port != defaultPort {
             host.append(UInt8(ascii: ":"))
-            host.append(contentsOf: String(port).utf8)
+            var digits = [UInt8]()
+            var rest = port
+            repeat {
+                digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+                rest /= 10
+            } while rest > 0
+            host.append(contentsOf: digits.reversed())
         }
         hostHeader = host
 
@@ -89,5 +101,13 @@ struct RequestTarget {
             hasQuery = false
         }
         urlWithoutFragment = bytes[0..<fragment]
+    }
+
+    /// Case-insensitive comparison of an ASCII scheme.
+    private static func schemeEquals(_ bytes: ArraySlice<UInt8>, _ scheme: StaticString) -> Bool {
+        guard bytes.count == scheme.utf8CodeUnitCount else { return false }
+        return scheme.withUTF8Buffer { expected in
+            zip(bytes, expected).allSatisfy { ($0 | 0x20) == $1 }
+        }
     }
 }

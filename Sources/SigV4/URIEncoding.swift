@@ -25,12 +25,22 @@ enum URIEncoding {
 
     /// Strictly encodes every byte of `bytes`; runs of unreserved bytes are copied at once.
     static func appendEncoded<C: Collection<UInt8>>(_ bytes: C, to out: inout [UInt8]) {
-        if bytes.allSatisfy(isUnreserved) {
-            out.append(contentsOf: bytes)
-            return
+        let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in appendEncoded(buffer, to: &out) }
+        if done == nil { Array(bytes).withUnsafeBufferPointer { appendEncoded($0, to: &out) } }
+    }
+
+    static func appendEncoded(_ buffer: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        out.reserveCapacity(out.count + buffer.count * 3)
+        var runStart = 0
+        for i in 0..<buffer.count where !isUnreserved(buffer[i]) {
+            if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i])) }
+            let b = buffer[i]
+            out.append(UInt8(ascii: "%"))
+            out.append(upperHex(b >> 4))
+            out.append(upperHex(b & 0x0F))
+            runStart = i + 1
         }
-        out.reserveCapacity(out.count + bytes.count * 3)
-        for b in bytes { appendEncoded(b, to: &out) }
+        if runStart < buffer.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart...])) }
     }
 
     @inline(__always)

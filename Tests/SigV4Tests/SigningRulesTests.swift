@@ -97,6 +97,8 @@ struct SigningRulesTests {
         #expect(custom.canonicalRequest.contains("\nhost:127.0.0.1:5000\n"))
         let standard = try signer.sign(method: "GET", url: "HTTPS://S3.Amazonaws.COM:443/b/k", date: Self.date)
         #expect(standard.canonicalRequest.contains("\nhost:s3.amazonaws.com\n"))
+        let padded = try signer.sign(method: "GET", url: "http://localhost:04566/b/k", date: Self.date)
+        #expect(padded.canonicalRequest.contains("\nhost:localhost:4566\n"))
     }
 
     @Test("the signing key is derived once per date, region and service and then reused")
