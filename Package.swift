@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "SigV4", targets: ["SigV4"]),
         .library(name: "AWSCore", targets: ["AWSCore"]),
+        .library(name: "AWSClients", targets: ["AWSClients"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
@@ -26,10 +27,13 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Typed clients, one folder per service, on top of AWSCore.
+        .target(name: "AWSClients", dependencies: ["AWSCore", .product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto")]),
         // Test helpers shared by the test targets: repository paths, the Python oracles, moto.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SigV4Tests", dependencies: ["SigV4", "TestSupport"]),
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "SigV4", "TestSupport"]),
+        .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "AWSCore", "TestSupport"]),
         // Benchmarks: plain executables run by `make bench` in release mode.
         .executableTarget(name: "sigv4-bench", dependencies: ["SigV4"], path: "bench/sigv4"),
     ],

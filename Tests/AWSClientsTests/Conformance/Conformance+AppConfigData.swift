@@ -1,0 +1,7 @@
+import AWSClients
+import AWSCore
+import Foundation
+
+extension ConformanceTable {
+    static let appConfigData: [ConformanceRow] = []
+}
