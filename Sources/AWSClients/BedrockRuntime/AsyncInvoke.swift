@@ -23,9 +23,10 @@ public struct StartAsyncInvokeInput: Encodable, Sendable, Equatable {
         self.tags = tags
     }
 
-    /// The input carrying `modelInput` encoded as JSON, writing under `s3OutputUri`.
+    /// The input carrying `modelInput` (e.g. a ``NovaReelVideoRequest``) encoded as the JSON document.
     public init(
-        modelId: String, modelInput: some Encodable, s3OutputUri: String, clientRequestToken: String? = nil, tags: [Tag]? = nil
+        modelId: String, modelInput: some Encodable, outputDataConfig: AsyncInvokeOutputDataConfig,
+        clientRequestToken: String? = nil, tags: [Tag]? = nil
     ) throws {
         let json: JSON
         do {
@@ -34,8 +35,7 @@ public struct StartAsyncInvokeInput: Encodable, Sendable, Equatable {
             throw ProtocolError.bodyEncodingFailed("\(type(of: modelInput)): \(error)")
         }
         self.init(
-            modelId: modelId, modelInput: json, outputDataConfig: AsyncInvokeOutputDataConfig(s3Uri: s3OutputUri),
-            clientRequestToken: clientRequestToken, tags: tags)
+            modelId: modelId, modelInput: json, outputDataConfig: outputDataConfig, clientRequestToken: clientRequestToken, tags: tags)
     }
 
     /// A tag on the invocation.
@@ -53,6 +53,10 @@ public struct StartAsyncInvokeInput: Encodable, Sendable, Equatable {
     func validate() throws(ClientInputError) {
         if modelId.isEmpty { throw .missingField("StartAsyncInvoke", "modelId") }
         if modelInput == .null || modelInput == .object([:]) { throw .missingField("StartAsyncInvoke", "modelInput") }
+        // A Nova Reel TEXT_VIDEO document must carry a prompt, however it was built.
+        if modelInput["taskType"] == "TEXT_VIDEO", (modelInput["textToVideoParams"]?["text"]?.stringValue ?? "").isEmpty {
+            throw .missingField("StartAsyncInvoke", "textToVideoParams.text")
+        }
         if outputDataConfig.s3OutputDataConfig.s3Uri.isEmpty {
             throw .missingField("StartAsyncInvoke", "outputDataConfig.s3OutputDataConfig.s3Uri")
         }

@@ -54,7 +54,8 @@ public struct BedrockRuntimeClient: Sendable {
     ) async throws -> String {
         try request.validate()
         return try await startAsyncInvoke(try StartAsyncInvokeInput(
-            modelId: modelId, modelInput: request, s3OutputUri: s3OutputUri, clientRequestToken: clientRequestToken))
+            modelId: modelId, modelInput: request, outputDataConfig: AsyncInvokeOutputDataConfig(s3Uri: s3OutputUri),
+            clientRequestToken: clientRequestToken))
     }
 
     /// The status of an asynchronous invocation: in progress, completed (output in S3) or failed (with a message).

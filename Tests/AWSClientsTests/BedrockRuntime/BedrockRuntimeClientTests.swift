@@ -157,6 +157,13 @@ struct BedrockRuntimeClientTests {
             ("messages", { _ = try await client.converse(ConverseInput(modelId: "m", messages: [])) }),
             ("content", { _ = try await client.applyGuardrail(ApplyGuardrailInput(guardrailIdentifier: "g", guardrailVersion: "1", source: .input, content: [])) }),
             ("textToVideoParams.text", { _ = try await client.startVideoGeneration(NovaReelVideoRequest(text: ""), s3OutputUri: "s3://b/k") }),
+            ("textToVideoParams.text", {
+                _ = try await client.startAsyncInvoke(StartAsyncInvokeInput(
+                    modelId: "m", modelInput: ["taskType": "TEXT_VIDEO", "textToVideoParams": ["images": []]], outputDataConfig: .init(s3Uri: "s3://b/k")))
+            }),
+            ("messages[1].content", {
+                _ = try await client.invoke(AnthropicMessagesRequest(maxTokens: 5, messages: [.user("a"), .init(role: .assistant, content: [])]), modelId: "m")
+            }),
             ("s3Uri", { _ = try await client.startVideoGeneration(NovaReelVideoRequest(text: "x"), s3OutputUri: "") }),
             ("invocationArn", { _ = try await client.getAsyncInvoke(invocationArn: "") }),
         ]

@@ -190,12 +190,9 @@ extension ConformanceTable {
                         "bucketOwner": "123456789012"]],
                      "tags": [["key": "useCase", "value": "ImageToVideo"]]]
         ) { configuration in
-            _ = try await BedrockRuntimeClient(configuration).startAsyncInvoke(StartAsyncInvokeInput(
+            _ = try await BedrockRuntimeClient(configuration).startAsyncInvoke(try StartAsyncInvokeInput(
                 modelId: "amazon.nova-reel-v1:0",
-                modelInput: try StartAsyncInvokeInput(
-                    modelId: "amazon.nova-reel-v1:0",
-                    modelInput: NovaReelVideoRequest(text: "The poster comes alive", images: [.init(format: "png", bytes: pixel)]),
-                    s3OutputUri: "s3://unused").modelInput,
+                modelInput: NovaReelVideoRequest(text: "The poster comes alive", images: [.init(format: "png", bytes: pixel)]),
                 outputDataConfig: AsyncInvokeOutputDataConfig(
                     s3Uri: "s3://media-outputs/videos/job-43/",
                     kmsKeyId: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab", bucketOwner: "123456789012"),
