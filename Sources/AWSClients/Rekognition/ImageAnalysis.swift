@@ -1,11 +1,17 @@
+/// A DetectLabels feature: `GENERAL_LABELS` or `IMAGE_PROPERTIES` (video label detection: general labels only).
+public struct DetectLabelsFeature: RawRepresentable, Codable, Hashable, Sendable {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public static let generalLabels = Self(rawValue: "GENERAL_LABELS"), imageProperties = Self(rawValue: "IMAGE_PROPERTIES")
+}
+
 /// Options of DetectLabels.
 public struct DetectLabelsOptions: Sendable, Equatable {
     public var maxLabels: Int?
     public var minConfidence: Double?
-    /// `GENERAL_LABELS` and/or `IMAGE_PROPERTIES`.
-    public var features: [String]?
+    public var features: [DetectLabelsFeature]?
 
-    public init(maxLabels: Int? = nil, minConfidence: Double? = nil, features: [String]? = nil) {
+    public init(maxLabels: Int? = nil, minConfidence: Double? = nil, features: [DetectLabelsFeature]? = nil) {
         self.maxLabels = maxLabels
         self.minConfidence = minConfidence
         self.features = features
@@ -16,7 +22,7 @@ struct DetectLabelsInput: Encodable, Sendable {
     var image: RekognitionImage
     var maxLabels: Int?
     var minConfidence: Double?
-    var features: [String]?
+    var features: [DetectLabelsFeature]?
     enum CodingKeys: String, CodingKey {
         case image = "Image", maxLabels = "MaxLabels", minConfidence = "MinConfidence", features = "Features"
     }

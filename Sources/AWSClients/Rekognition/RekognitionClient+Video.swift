@@ -22,9 +22,10 @@ extension RekognitionClient {
         return try await start("StartSegmentDetection", input)
     }
 
-    /// Starts label detection; `features` is `["GENERAL_LABELS"]` or `nil`.
+    /// Starts label detection; `features` is `[.generalLabels]` or `nil`.
     public func startLabelDetection(
-        _ video: RekognitionVideo, minConfidence: Double? = nil, features: [String]? = nil, options: VideoJobOptions = .init()
+        _ video: RekognitionVideo, minConfidence: Double? = nil, features: [DetectLabelsFeature]? = nil,
+        options: VideoJobOptions = .init()
     ) async throws -> String {
         var input = StartVideoJobInput(video, options)
         input.minConfidence = minConfidence
@@ -32,9 +33,9 @@ extension RekognitionClient {
         return try await start("StartLabelDetection", input)
     }
 
-    /// Starts face detection; `faceAttributes` is `DEFAULT` or `ALL`.
+    /// Starts face detection, with the default attributes or all of them.
     public func startFaceDetection(
-        _ video: RekognitionVideo, faceAttributes: String? = nil, options: VideoJobOptions = .init()
+        _ video: RekognitionVideo, faceAttributes: FaceAttributesLevel? = nil, options: VideoJobOptions = .init()
     ) async throws -> String {
         var input = StartVideoJobInput(video, options)
         input.faceAttributes = faceAttributes
@@ -78,7 +79,9 @@ extension RekognitionClient {
     }
 
     /// Every moderation detection of the job, all pages collected.
-    public func contentModeration(jobId: String, sortBy: String? = nil, aggregateBy: String? = nil) async throws
+    public func contentModeration(
+        jobId: String, sortBy: VideoResultsSortBy? = nil, aggregateBy: VideoResultsAggregateBy? = nil
+    ) async throws
         -> VideoAnalysisResult<ContentModerationDetection>
     { try await collect { try await getContentModeration(jobId: jobId, VideoResultsQuery(nextToken: $0, sortBy: sortBy, aggregateBy: aggregateBy)) } }
 
@@ -88,7 +91,9 @@ extension RekognitionClient {
     }
 
     /// Every label detection of the job, all pages collected.
-    public func labelDetection(jobId: String, sortBy: String? = nil, aggregateBy: String? = nil) async throws
+    public func labelDetection(
+        jobId: String, sortBy: VideoResultsSortBy? = nil, aggregateBy: VideoResultsAggregateBy? = nil
+    ) async throws
         -> VideoAnalysisResult<LabelDetection>
     { try await collect { try await getLabelDetection(jobId: jobId, VideoResultsQuery(nextToken: $0, sortBy: sortBy, aggregateBy: aggregateBy)) } }
 
@@ -98,7 +103,7 @@ extension RekognitionClient {
     }
 
     /// Every celebrity recognition of the job, all pages collected.
-    public func celebrityRecognition(jobId: String, sortBy: String? = nil) async throws -> VideoAnalysisResult<CelebrityRecognition> {
+    public func celebrityRecognition(jobId: String, sortBy: VideoResultsSortBy? = nil) async throws -> VideoAnalysisResult<CelebrityRecognition> {
         try await collect { try await getCelebrityRecognition(jobId: jobId, VideoResultsQuery(nextToken: $0, sortBy: sortBy)) }
     }
 

@@ -55,15 +55,32 @@ public struct VideoAnalysisResult<Detection: VideoDetection>: Decodable, Sendabl
     }
 }
 
-/// `Get…` paging and ordering: `SortBy` is `TIMESTAMP` or `NAME` (`ID` for celebrities);
-/// `AggregateBy` is `TIMESTAMPS` or `SEGMENTS` (moderation and labels).
+/// How `Get…` orders results: `TIMESTAMP`, `NAME` (moderation, labels) or `ID` (celebrities).
+public struct VideoResultsSortBy: RawRepresentable, Codable, Hashable, Sendable {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public static let timestamp = Self(rawValue: "TIMESTAMP"), name = Self(rawValue: "NAME"), id = Self(rawValue: "ID")
+}
+
+/// How moderation and label results are grouped: per `TIMESTAMPS` or over `SEGMENTS`.
+public struct VideoResultsAggregateBy: RawRepresentable, Codable, Hashable, Sendable {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public static let timestamps = Self(rawValue: "TIMESTAMPS"), segments = Self(rawValue: "SEGMENTS")
+}
+
+/// `Get…` paging and ordering.
 public struct VideoResultsQuery: Sendable, Equatable {
+    /// Results per page (Rekognition's default and maximum is 1,000).
     public var maxResults: Int?
     public var nextToken: String?
-    public var sortBy: String?
-    public var aggregateBy: String?
+    public var sortBy: VideoResultsSortBy?
+    public var aggregateBy: VideoResultsAggregateBy?
 
-    public init(maxResults: Int? = nil, nextToken: String? = nil, sortBy: String? = nil, aggregateBy: String? = nil) {
+    public init(
+        maxResults: Int? = nil, nextToken: String? = nil, sortBy: VideoResultsSortBy? = nil,
+        aggregateBy: VideoResultsAggregateBy? = nil
+    ) {
         self.maxResults = maxResults
         self.nextToken = nextToken
         self.sortBy = sortBy
@@ -75,8 +92,8 @@ struct GetVideoJobInput: Encodable, Sendable {
     var jobId: String
     var maxResults: Int?
     var nextToken: String?
-    var sortBy: String?
-    var aggregateBy: String?
+    var sortBy: VideoResultsSortBy?
+    var aggregateBy: VideoResultsAggregateBy?
     enum CodingKeys: String, CodingKey {
         case jobId = "JobId", maxResults = "MaxResults", nextToken = "NextToken", sortBy = "SortBy"
         case aggregateBy = "AggregateBy"

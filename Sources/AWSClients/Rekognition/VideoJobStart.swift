@@ -27,6 +27,13 @@ public struct VideoJobOptions: Sendable, Equatable {
     }
 }
 
+/// Which face attributes face detection returns: `DEFAULT` (box, confidence, pose, quality, landmarks) or `ALL`.
+public struct FaceAttributesLevel: RawRepresentable, Codable, Hashable, Sendable {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public static let `default` = Self(rawValue: "DEFAULT"), all = Self(rawValue: "ALL")
+}
+
 /// A segment kind: `SHOT` or `TECHNICAL_CUE`.
 public struct SegmentType: RawRepresentable, Codable, Hashable, Sendable {
     public var rawValue: String
@@ -87,8 +94,8 @@ struct StartVideoJobInput: Encodable, Sendable {
     var minConfidence: Double?
     var segmentTypes: [SegmentType]?
     var filters: SegmentDetectionFilters?
-    var faceAttributes: String?
-    var features: [String]?
+    var faceAttributes: FaceAttributesLevel?
+    var features: [DetectLabelsFeature]?
 
     init(_ video: RekognitionVideo, _ options: VideoJobOptions) {
         self.video = video

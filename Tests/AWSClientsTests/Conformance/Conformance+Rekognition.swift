@@ -21,7 +21,7 @@ extension ConformanceTable {
             params: ["Image": ["Bytes": .bytes(frame)], "MaxLabels": 10, "MinConfidence": 75.5, "Features": ["GENERAL_LABELS"]]
         ) { configuration in
             _ = try await RekognitionClient(configuration).detectLabels(
-                .bytes(frame), options: DetectLabelsOptions(maxLabels: 10, minConfidence: 75.5, features: ["GENERAL_LABELS"]))
+                .bytes(frame), options: DetectLabelsOptions(maxLabels: 10, minConfidence: 75.5, features: [.generalLabels]))
         },
         ConformanceRow(
             "rekognition.DetectModerationLabels from S3", service: "rekognition", operation: "DetectModerationLabels",
@@ -78,7 +78,7 @@ extension ConformanceTable {
             params: ["Video": video, "MinConfidence": 50, "Features": ["GENERAL_LABELS"], "JobTag": "labels"]
         ) { configuration in
             _ = try await RekognitionClient(configuration).startLabelDetection(
-                .s3(bucket: "media-in", name: "videos/trailer.mp4"), minConfidence: 50, features: ["GENERAL_LABELS"],
+                .s3(bucket: "media-in", name: "videos/trailer.mp4"), minConfidence: 50, features: [.generalLabels],
                 options: VideoJobOptions(jobTag: "labels"))
         },
         ConformanceRow(
@@ -86,7 +86,7 @@ extension ConformanceTable {
             params: ["Video": video, "FaceAttributes": "ALL", "ClientRequestToken": "faces-1"]
         ) { configuration in
             _ = try await RekognitionClient(configuration).startFaceDetection(
-                .s3(bucket: "media-in", name: "videos/trailer.mp4"), faceAttributes: "ALL",
+                .s3(bucket: "media-in", name: "videos/trailer.mp4"), faceAttributes: .all,
                 options: VideoJobOptions(clientRequestToken: "faces-1"))
         },
         ConformanceRow(
@@ -105,7 +105,7 @@ extension ConformanceTable {
             params: ["JobId": "a1b2c3", "MaxResults": 100, "NextToken": "page-2", "SortBy": "TIMESTAMP", "AggregateBy": "SEGMENTS"]
         ) { configuration in
             _ = try await RekognitionClient(configuration).getContentModeration(
-                jobId: "a1b2c3", VideoResultsQuery(maxResults: 100, nextToken: "page-2", sortBy: "TIMESTAMP", aggregateBy: "SEGMENTS"))
+                jobId: "a1b2c3", VideoResultsQuery(maxResults: 100, nextToken: "page-2", sortBy: .timestamp, aggregateBy: .segments))
         },
         ConformanceRow(
             "rekognition.GetSegmentDetection", service: "rekognition", operation: "GetSegmentDetection",
@@ -118,7 +118,7 @@ extension ConformanceTable {
             params: ["JobId": "a1b2c3", "SortBy": "NAME", "AggregateBy": "TIMESTAMPS"]
         ) { configuration in
             _ = try await RekognitionClient(configuration).getLabelDetection(
-                jobId: "a1b2c3", VideoResultsQuery(sortBy: "NAME", aggregateBy: "TIMESTAMPS"))
+                jobId: "a1b2c3", VideoResultsQuery(sortBy: .name, aggregateBy: .timestamps))
         },
         ConformanceRow(
             "rekognition.GetFaceDetection", service: "rekognition", operation: "GetFaceDetection",
@@ -131,7 +131,7 @@ extension ConformanceTable {
             params: ["JobId": "a1b2c3", "SortBy": "ID", "MaxResults": 10]
         ) { configuration in
             _ = try await RekognitionClient(configuration).getCelebrityRecognition(
-                jobId: "a1b2c3", VideoResultsQuery(maxResults: 10, sortBy: "ID"))
+                jobId: "a1b2c3", VideoResultsQuery(maxResults: 10, sortBy: .id))
         },
     ]
 }

@@ -16,7 +16,7 @@ struct RekognitionVideoTests {
             #"{"JobStatus":"SUCCEEDED","VideoMetadata":{"Codec":"h264","DurationMillis":60000,"Format":"QuickTime / MOV","FrameRate":29.97,"FrameHeight":1080,"FrameWidth":1920,"ColorRange":"LIMITED"},"ModerationLabels":[{"Timestamp":1000,"ModerationLabel":{"Confidence":91.5,"Name":"Smoking","ParentName":"Drugs & Tobacco","TaxonomyLevel":2},"StartTimestampMillis":1000,"EndTimestampMillis":3000,"DurationMillis":2000}],"NextToken":"page-2","ModerationModelVersion":"7.0","JobId":"a1b2c3","Video":{"S3Object":{"Bucket":"media-in","Name":"videos/trailer.mp4"}},"JobTag":"job-42","GetRequestMetadata":{"SortBy":"TIMESTAMP","AggregateBy":"SEGMENTS"}}"#,
             #"{"JobStatus":"SUCCEEDED","ModerationLabels":[{"Timestamp":42000,"ModerationLabel":{"Confidence":80.0,"Name":"Violence","ParentName":"","TaxonomyLevel":1}}]}"#,
         ])
-        let result = try await client.contentModeration(jobId: "a1b2c3", sortBy: "TIMESTAMP", aggregateBy: "SEGMENTS")
+        let result = try await client.contentModeration(jobId: "a1b2c3", sortBy: .timestamp, aggregateBy: .segments)
         #expect(result.jobStatus == .succeeded)
         #expect(result.detections.count == 2)
         #expect(result.detections.map(\.timestamp) == [1000, 42000])
@@ -70,7 +70,7 @@ struct RekognitionVideoTests {
         let faces = try await client.faceDetection(jobId: "f1")
         #expect(faces.detections.first?.face?.ageRange == AgeRange(low: 25, high: 35))
         #expect(faces.detections.first?.face?.gender?.value == "Female")
-        let celebrities = try await client.celebrityRecognition(jobId: "c1", sortBy: "ID")
+        let celebrities = try await client.celebrityRecognition(jobId: "c1", sortBy: .id)
         #expect(celebrities.jobStatus == .inProgress)
         #expect(celebrities.detections.first?.celebrity?.name == "Jane Doe")
         #expect(celebrities.detections.first?.timestamp == 1200)
