@@ -68,6 +68,13 @@ public struct StartTranscriptionJobInput: Encodable, Sendable, Equatable {
         if let speakers = settings?.maxSpeakerLabels, !(2...30).contains(speakers) {
             throw .invalidValue(operation, "Settings.MaxSpeakerLabels", "must be between 2 and 30")
         }
+        // The model's documentation: each of ShowSpeakerLabels and MaxSpeakerLabels requires the other.
+        if settings?.showSpeakerLabels == true && settings?.maxSpeakerLabels == nil {
+            throw .missingField(operation, "Settings.MaxSpeakerLabels")
+        }
+        if settings?.maxSpeakerLabels != nil && settings?.showSpeakerLabels != true {
+            throw .invalidValue(operation, "Settings.ShowSpeakerLabels", "must be true when MaxSpeakerLabels is given")
+        }
         if let index = subtitles?.outputStartIndex, !(0...1).contains(index) {
             throw .invalidValue(operation, "Subtitles.OutputStartIndex", "must be 0 or 1")
         }

@@ -16,7 +16,8 @@ public struct TranscribeClient: Sendable {
 
     /// Starts a transcription job. Refuses before sending: an empty or malformed job name, a media URI
     /// that is not `s3://`, and a language choice other than exactly one of `LanguageCode`,
-    /// `IdentifyLanguage` and `IdentifyMultipleLanguages`. A name already in use fails with
+    /// `IdentifyLanguage` and `IdentifyMultipleLanguages`, `ShowSpeakerLabels` without `MaxSpeakerLabels`
+    /// (2–30) or the reverse. A name already in use fails with
     /// `AWSServiceError` code `ConflictException`.
     public func startTranscriptionJob(_ input: StartTranscriptionJobInput) async throws -> TranscriptionJob {
         try input.validate()

@@ -60,7 +60,7 @@ struct TranscribeClientTests {
         #expect(error?.statusCode == 400)
     }
 
-    @Test("empty, malformed or over-200-character job names, non-S3 media and ambiguous languages are refused before sending")
+    @Test("empty, malformed or over-200-character job names, non-S3 media, ambiguous languages and unpaired speaker settings are refused before sending")
     func inputChecks() async throws {
         let transport = SpeechStubTransport(json: ["{}"])
         let client = try TranscribeClient(SpeechStubTransport.configuration(transport))
@@ -84,6 +84,11 @@ struct TranscribeClientTests {
         both.identifyLanguage = true
         await #expect(throws: ClientInputError.invalidValue) { _ = try await client.startTranscriptionJob(both) }
         await #expect(throws: ClientInputError.missingField) { _ = try await client.getTranscriptionJob(name: "") }
+        var speakers = input()
+        speakers.settings = TranscriptionSettings(showSpeakerLabels: true)
+        await #expect(throws: ClientInputError.missingField) { _ = try await client.startTranscriptionJob(speakers) }
+        speakers.settings = TranscriptionSettings(showSpeakerLabels: true, maxSpeakerLabels: 31)
+        await #expect(throws: ClientInputError.invalidValue) { _ = try await client.startTranscriptionJob(speakers) }
         #expect(transport.requests.isEmpty)
 
         _ = try? await client.startTranscriptionJob(input(name: String(repeating: "a", count: 200)))
