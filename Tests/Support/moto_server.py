@@ -12,6 +12,9 @@ Two corrections to moto's verifier (moto 5.2), so it checks what AWS checks:
   signed by boto3 itself. We verify against the request target exactly as it came over the wire.
 - moto cannot verify presigned (query-signed) requests at all: it answers 500 for a missing Authorization
   header. We verify them with botocore's S3 query signer and reject expired or mismatched URLs as S3 does.
+- for a request without a body, moto hashes its parsed query string as if it were a form body, so every
+  GET with query parameters (Polly DescribeVoices, S3 ListObjectsV2 …) fails even from boto3. We verify
+  such requests with the empty body they were sent with.
 """
 import json
 import os
@@ -43,9 +46,17 @@ _original_authenticate = ActionAuthenticatorMixin._authenticate_and_authorize_ac
 
 
 def _wire_target(response):
+    """The request target as it came over the wire (path and query, still percent-encoded)."""
     request = getattr(response, "request", None)
     environ = getattr(request, "environ", None) or {}
-    return environ.get("RAW_URI") or environ.get("REQUEST_URI")
+    target = environ.get("RAW_URI") or environ.get("REQUEST_URI")
+    if target:
+        return target
+    raw_path = getattr(response, "raw_path", None)  # set by moto from RAW_URI for every service
+    if raw_path is None:
+        return None
+    query = urlsplit(response.uri).query
+    return raw_path + ("?" + query if query else "")
 
 
 def _verify_presigned(response, target):
@@ -78,12 +89,14 @@ def _authenticate_wire_request(self, iam_request_cls, resource="*"):
         if "X-Amz-Signature=" in target:
             return _verify_presigned(self, target)
         raise S3AccessDeniedError()  # anonymous or SigV2 requests: nothing we can verify as SigV4
-    saved = self.uri
+    saved_uri, saved_data = self.uri, self.data
     self.uri = "http://wire" + target  # moto takes path and query from self.uri: give it the bytes that were signed
+    if int(self.headers.get("Content-Length") or 0) == 0:
+        self.data = {}  # no body was sent: do not let moto sign the parsed query string as one
     try:
         return _original_authenticate(self, iam_request_cls, resource)
     finally:
-        self.uri = saved
+        self.uri, self.data = saved_uri, saved_data
 
 
 ActionAuthenticatorMixin._authenticate_and_authorize_action = _authenticate_wire_request

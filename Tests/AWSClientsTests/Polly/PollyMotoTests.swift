@@ -5,10 +5,8 @@ import TestSupport
 import AWSClients
 
 /// Polly against a moto server that verifies every SigV4 signature. moto serves SynthesizeSpeech (with a
-/// placeholder body) and DescribeVoices, but it has no synthesis tasks, and its signature check cannot
-/// verify a bodiless GET such as DescribeVoices: with no form body it verifies against the request's
-/// headers (or query) as if they were a form body, so boto3's own DescribeVoices fails there with
-/// SignatureDoesNotMatch too. DescribeVoices is covered by the conformance rows and the paging test.
+/// placeholder body) and DescribeVoices, but it has no synthesis tasks. (moto's own verifier would hash a
+/// bodiless GET's query string as a form body; Tests/Support/moto_server.py corrects that.)
 @Suite("Polly against moto", .serialized, .motoServer)
 struct PollyMotoTests {
     func client() throws -> PollyClient {
@@ -34,5 +32,12 @@ struct PollyMotoTests {
                 text: "Hi", voiceId: "Joanna", outputFormat: .mp3, lexiconNames: ["missing"]))
         }
         #expect(error?.code == "LexiconNotFoundException")
+    }
+
+    @Test("DescribeVoices, a signed GET with query parameters, lists the voices of a language")
+    func describeVoices() async throws {
+        let voices = try await client().describeVoices(languageCode: "en-US")
+        #expect(!voices.isEmpty)
+        #expect(voices.allSatisfy { $0.languageCode == "en-US" })
     }
 }
