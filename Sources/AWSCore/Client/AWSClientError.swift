@@ -9,7 +9,7 @@ public struct AWSClientError: Error, Sendable, Equatable, CustomStringConvertibl
         self.detail = detail
     }
 
-    static func invalidResponse(operation: String, detail: String) -> AWSClientError {
+    public static func invalidResponse(operation: String, detail: String) -> AWSClientError {
         .init(.invalidResponse, "the answer to \(operation) could not be decoded: \(detail)")
     }
 
