@@ -77,12 +77,12 @@ extension S3Client {
     }
 
     /// The `CompleteMultipartUpload` document, byte for byte as botocore writes it for parts given as
-    /// `{"PartNumber": n, "ETag": e}` (botocore follows the caller's key order; S3 accepts either).
+    /// `{"ETag": e, "PartNumber": n}`, the model's member order (botocore follows the caller's key order).
     static func completeBody(_ parts: [S3CompletedPart]) -> String {
         XMLElement(
             "CompleteMultipartUpload", attributes: [XMLAttribute("xmlns", namespace)],
             children: parts.map { part in
-                XMLElement("Part", children: [XMLElement("PartNumber", text: String(part.partNumber)), XMLElement("ETag", text: part.eTag)])
+                XMLElement("Part", children: [XMLElement("ETag", text: part.eTag), XMLElement("PartNumber", text: String(part.partNumber))])
             }
         ).xmlString()
     }
