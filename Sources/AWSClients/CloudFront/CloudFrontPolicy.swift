@@ -33,9 +33,10 @@ public struct CloudFrontPolicy: Sendable, Equatable {
         return #"{"Statement":[{"Resource":\#(Self.quoted(resource)),"Condition":{\#(condition)}}]}"#
     }
 
-    /// The canned policy botocore signs for a URL and expiry.
+    /// The canned policy signed for a URL and expiry: the same document with only `DateLessThan`
+    /// (botocore builds it with `build_policy` too, so non-ASCII is escaped alike).
     static func canned(resource: String, expires: Date) -> String {
-        #"{"Statement":[{"Resource":"\#(resource)","Condition":{"DateLessThan":{"AWS:EpochTime":\#(epoch(expires))}}}]}"#
+        CloudFrontPolicy(resource: resource, dateLessThan: expires).json
     }
 
     static func epoch(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970.rounded(.down)) }
