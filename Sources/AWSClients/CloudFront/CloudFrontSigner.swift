@@ -28,8 +28,8 @@ public struct CloudFrontSigner: Sendable {
         ])
     }
 
-    /// `url` signed with `policy` (a canned one when it has neither start time nor IP range), adding
-    /// `Policy`, `Signature` and `Key-Pair-Id`. The policy's resource may differ from `url` (a wildcard).
+    /// `url` signed with `policy`, adding `Policy`, `Signature` and `Key-Pair-Id`; the policy's resource may
+    /// differ from `url` (a wildcard). A canned policy for `url` itself gives the shorter `Expires` form instead.
     public func signedURL(_ url: String, policy: CloudFrontPolicy) throws -> String {
         if policy.isCanned && policy.resource == url { return try signedURL(url, expires: policy.dateLessThan) }
         let json = policy.json

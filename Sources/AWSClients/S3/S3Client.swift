@@ -20,10 +20,17 @@ public struct S3Client: Sendable {
         client = try configuration.client(for: .s3, wireProtocol: Self.wireProtocol)
     }
 
-    /// Refuses an empty bucket or key before anything is sent.
+    /// An object key is at most 1,024 bytes of UTF-8.
+    public static let maximumKeyBytes = 1024
+
+    /// Refuses an empty bucket, or an empty or over-long key, before anything is sent.
     static func check(_ operation: String, bucket: String, key: String? = nil) throws(ClientInputError) {
         if bucket.isEmpty { throw .missingField(operation, "Bucket") }
-        if let key, key.isEmpty { throw .missingField(operation, "Key") }
+        guard let key else { return }
+        if key.isEmpty { throw .missingField(operation, "Key") }
+        if key.utf8.count > maximumKeyBytes {
+            throw .tooLarge(operation, "Key", size: key.utf8.count, limit: maximumKeyBytes, unit: "bytes")
+        }
     }
 
     /// Parses an XML answer, naming the operation when the body is not XML.

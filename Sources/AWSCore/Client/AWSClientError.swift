@@ -9,6 +9,7 @@ public struct AWSClientError: Error, Sendable, Equatable, CustomStringConvertibl
         self.detail = detail
     }
 
+    /// The answer to `operation` could not be read as the shape the client expects.
     public static func invalidResponse(operation: String, detail: String) -> AWSClientError {
         .init(.invalidResponse, "the answer to \(operation) could not be decoded: \(detail)")
     }

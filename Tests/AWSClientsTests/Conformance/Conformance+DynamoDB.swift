@@ -71,6 +71,20 @@ extension ConformanceTable {
                 scanIndexForward: false, limit: 25, consistentRead: false))
         },
         ConformanceRow(
+            "dynamodb.Query with only a key condition", service: "dynamodb", operation: "Query",
+            params: ["TableName": "Jobs", "KeyConditionExpression": "id = :id", "ExpressionAttributeValues": [":id": ["S": "job-1"]]]
+        ) { configuration in
+            _ = try await DynamoDBClient(configuration).query(DynamoDBQueryInput(
+                tableName: "Jobs", keyConditionExpression: "id = :id", expressionAttributeValues: [":id": .s("job-1")]))
+        },
+        ConformanceRow(
+            "dynamodb.GetItem by key only", service: "dynamodb", operation: "GetItem",
+            params: ["TableName": "Jobs", "Key": ["owner": ["S": "user-1"], "createdAt": ["N": "1767225600"]]]
+        ) { configuration in
+            _ = try await DynamoDBClient(configuration).getItem(DynamoDBGetItemInput(
+                tableName: "Jobs", key: ["owner": .s("user-1"), "createdAt": .n("1767225600")]))
+        },
+        ConformanceRow(
             "dynamodb.TransactWriteItems with put, update, delete and condition check", service: "dynamodb",
             operation: "TransactWriteItems",
             params: ["ClientRequestToken": "job-1-create",

@@ -29,6 +29,19 @@ extension ConformanceTable {
                 sseKMSKeyId: "alias/media", storageClass: "STANDARD_IA", acl: "private", tagging: "use=poster&tier=1"))
         },
         ConformanceRow(
+            "s3.PutObject with only a body", service: "s3", operation: "PutObject",
+            params: ["Bucket": "media-bucket", "Key": "raw/data.bin", "Body": .bytes(Data([0, 1, 2, 3]))], region: "eu-west-1", body: .bytes
+        ) { configuration in
+            _ = try await S3Client(configuration).putObject(S3PutObjectInput(bucket: "media-bucket", key: "raw/data.bin", body: Data([0, 1, 2, 3])))
+        },
+        ConformanceRow(
+            "s3.CopyObject keeping the source metadata", service: "s3", operation: "CopyObject",
+            params: ["Bucket": "media-bucket", "Key": "b.txt", "CopySource": ["Bucket": "media-bucket", "Key": "a~b/c.txt"]],
+            region: "eu-west-1", body: .bytes
+        ) { configuration in
+            _ = try await S3Client(configuration).copyObject(sourceBucket: "media-bucket", sourceKey: "a~b/c.txt", bucket: "media-bucket", key: "b.txt")
+        },
+        ConformanceRow(
             "s3.GetObject", service: "s3", operation: "GetObject", params: ["Bucket": "media-bucket", "Key": "posters/final v2.png"],
             region: "eu-west-1", body: .bytes
         ) { configuration in

@@ -112,7 +112,7 @@ struct S3ClientTests {
         #expect(transport.requests.last?.url.contains("continuation-token=t%2B1%2F%3D") == true)
     }
 
-    @Test("an empty bucket or key is refused before anything is sent")
+    @Test("an empty bucket or key, or a key over 1,024 bytes, is refused before anything is sent")
     func emptyNames() async throws {
         let transport = ScriptedTransport([])
         let s3 = try S3Client(ScriptedTransport.configuration(transport))
@@ -122,6 +122,9 @@ struct S3ClientTests {
         await #expect(throws: ClientInputError.missingField) { _ = try await s3.listObjects(S3ListObjectsInput(bucket: "")) }
         await #expect(throws: ClientInputError.missingField) {
             _ = try await s3.copyObject(sourceBucket: "s", sourceKey: "", bucket: "b", key: "k")
+        }
+        await #expect(throws: ClientInputError.tooLarge) {
+            _ = try await s3.headObject(bucket: "b", key: String(repeating: "é", count: 513))
         }
         #expect(transport.requests.isEmpty)
     }
