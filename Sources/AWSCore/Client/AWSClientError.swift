@@ -9,7 +9,8 @@ public struct AWSClientError: Error, Sendable, Equatable, CustomStringConvertibl
         self.detail = detail
     }
 
-    static func invalidResponse(operation: String, detail: String) -> AWSClientError {
+    /// The answer to `operation` could not be read as the shape the client expects.
+    public static func invalidResponse(operation: String, detail: String) -> AWSClientError {
         .init(.invalidResponse, "the answer to \(operation) could not be decoded: \(detail)")
     }
 

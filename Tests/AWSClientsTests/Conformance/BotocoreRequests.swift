@@ -18,7 +18,10 @@ enum BotocoreRequests {
             ["id": .string(row.id), "service": .string(row.service), "operation": .string(row.operation),
              "params": row.params, "region": .string(row.region)]
         }
-        let output = try PythonOracle.run("botocore_requests.py", input: try JSONEncoder().encode(cases))
+        // Sorted keys: botocore serialises XML members in the caller's key order, so the order must not vary per run.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let output = try PythonOracle.run("botocore_requests.py", input: try encoder.encode(cases))
         let captured = try JSONDecoder().decode([Captured].self, from: output)
         return Dictionary(captured.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
