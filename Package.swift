@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "SigV4", targets: ["SigV4"]),
         .library(name: "AWSCore", targets: ["AWSCore"]),
         .library(name: "AWSClients", targets: ["AWSClients"]),
+        .library(name: "LambdaRuntime", targets: ["LambdaRuntime"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
@@ -29,11 +30,15 @@ let package = Package(
         ),
         // Typed clients, one folder per service, on top of AWSCore.
         .target(name: "AWSClients", dependencies: ["AWSCore", .product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto")]),
+        // The custom Lambda runtime: the loop over a POSIX-socket runtime API client, context, handlers,
+        // event types, the HTTP API router, logging and metrics. Foundation and swift-log only.
+        .target(name: "LambdaRuntime", dependencies: [.product(name: "Logging", package: "swift-log")]),
         // Test helpers shared by the test targets: repository paths, the Python oracles, moto.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SigV4Tests", dependencies: ["SigV4", "TestSupport"]),
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "SigV4", "TestSupport"]),
         .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "AWSCore", "TestSupport"]),
+        .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "TestSupport"]),
         // Benchmarks: plain executables run by `make bench` in release mode.
         .executableTarget(name: "sigv4-bench", dependencies: ["SigV4"], path: "bench/sigv4"),
     ],

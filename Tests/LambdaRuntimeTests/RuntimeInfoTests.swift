@@ -1,0 +1,3 @@
+import Testing
+@testable import LambdaRuntime
+@Test("the runtime names itself to the runtime API") func userAgent() { #expect(LambdaRuntimeInfo.userAgent.hasPrefix("mediagen-lambda-runtime/")) }
