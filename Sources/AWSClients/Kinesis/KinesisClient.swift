@@ -26,13 +26,23 @@ public struct KinesisClient: Sendable {
     /// Puts one record; refuses data over the record limit and a partition key that is empty or over 256 characters.
     public func putRecord(_ input: KinesisPutRecordInput) async throws -> KinesisPutRecordOutput {
         try input.validate(maximumRecordBytes: maximumRecordBytes)
-        return try await client.json("PutRecord", input: input)
+        return try await client.json("PutRecord", input: input, headers: [], url: dataURL(streamARN: input.streamARN))
     }
 
     /// Puts up to 500 records; records fail one by one (`failedRecordCount`, each result's `errorCode`).
     public func putRecords(_ input: KinesisPutRecordsInput) async throws -> KinesisPutRecordsOutput {
         try input.validate(maximumRecordBytes: maximumRecordBytes)
-        return try await client.json("PutRecords", input: input)
+        return try await client.json("PutRecords", input: input, headers: [], url: dataURL(streamARN: input.streamARN))
+    }
+
+    /// A call naming its stream by ARN goes to the account's data endpoint, as the Kinesis endpoint rules say:
+    /// `https://<account>.data-kinesis.<region>.<dns suffix>/`. Custom endpoints (moto, the twin) are kept.
+    func dataURL(streamARN: String?) -> String? {
+        guard let streamARN, !client.endpoint.isCustomEndpoint else { return nil }
+        let parts = streamARN.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+        guard parts.count == 6, parts[0] == "arn", !parts[4].isEmpty, let host = client.endpoint.url.firstRange(of: "://kinesis.")
+        else { return nil }
+        return client.endpoint.url.replacingCharacters(in: host, with: "://\(parts[4]).data-kinesis.") + "/"
     }
 
     static func checkStream(_ operation: String, name: String?, arn: String?) throws(ClientInputError) {
