@@ -41,6 +41,9 @@ public struct SQSSendMessageBatchInput: Encodable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey { case queueURL = "QueueUrl", entries = "Entries" }
 
+    /// What a batch entry id may hold (`InvalidBatchEntryId` otherwise).
+    static let idCharacters = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
+
     func validate() throws(ClientInputError) {
         let operation = "SendMessageBatch"
         if queueURL.isEmpty { throw .missingField(operation, "QueueUrl") }
@@ -51,6 +54,9 @@ public struct SQSSendMessageBatchInput: Encodable, Sendable, Equatable {
         var ids = Set<String>()
         for entry in entries {
             if entry.id.isEmpty { throw .missingField(operation, "Entries.Id") }
+            if entry.id.count > 80 || !entry.id.unicodeScalars.allSatisfy(Self.idCharacters.contains) {
+                throw .invalidValue(operation, "Entries.Id", "must be 1 to 80 letters, digits, hyphens or underscores")
+            }
             if !ids.insert(entry.id).inserted {
                 throw .invalidValue(operation, "Entries.Id", "must be distinct within a batch; \"\(entry.id)\" is repeated")
             }

@@ -64,6 +64,9 @@ struct SQSClientTests {
                 .init(id: "same", messageBody: "1"), .init(id: "same", messageBody: "2"),
             ]))
         }
+        await #expect(throws: ClientInputError.invalidValue) {
+            _ = try await client.sendMessageBatch(SQSSendMessageBatchInput(queueURL: Self.queue, entries: [.init(id: "a b", messageBody: "1")]))
+        }
         let big = (0..<2).map { SQSSendMessageBatchInput.Entry(id: "b\($0)", messageBody: String(repeating: "z", count: 140_000)) }
         await #expect(throws: ClientInputError.tooLarge) {
             _ = try await client.sendMessageBatch(SQSSendMessageBatchInput(queueURL: Self.queue, entries: big))
