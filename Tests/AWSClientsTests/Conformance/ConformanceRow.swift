@@ -4,7 +4,9 @@ import Foundation
 
 /// One row of the client conformance table: the same call made with our client and with botocore.
 struct ConformanceRow: Sendable, CustomStringConvertible {
-    enum BodyComparison: Sendable { case json, bytes }
+    /// `form`: a form-encoded body (query protocol) compared as a multiset of decoded pairs, since botocore
+    /// writes the parameters in the order the caller's dictionary gives them.
+    enum BodyComparison: Sendable { case json, bytes, form }
 
     /// Unique, readable: "translate.TranslateText with terminology".
     let id: String

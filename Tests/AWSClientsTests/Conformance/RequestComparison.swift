@@ -37,6 +37,10 @@ enum RequestComparison {
             if ours.body != theirBody {
                 problems.append("body: ours \(String(decoding: ours.body, as: UTF8.self)), botocore \(String(decoding: theirBody, as: UTF8.self))")
             }
+        case .form:
+            let (_, ourPairs) = split("?" + String(decoding: ours.body, as: UTF8.self).replacingOccurrences(of: "+", with: "%20"))
+            let (_, theirPairs) = split("?" + String(decoding: theirBody, as: UTF8.self).replacingOccurrences(of: "+", with: "%20"))
+            if ourPairs != theirPairs { problems.append("form body: ours \(ourPairs), botocore \(theirPairs)") }
         case .json:
             let decoder = JSONDecoder()
             let ourJSON = try? decoder.decode(JSON.self, from: ours.body)
