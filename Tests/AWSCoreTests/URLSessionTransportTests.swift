@@ -103,8 +103,10 @@ struct URLSessionTransportTests {
         }
         let elapsed = clock.now - start
         #expect(error?.isTimeout == true)
+        // The transport's own watchdog fired (its message names the limit), not URLSession's whole-second
+        // backstop; no upper bound on the elapsed time, which a loaded 2-core machine cannot promise.
+        #expect(error?.detail.contains("read timeout of 0.5 s") == true)
         #expect(elapsed >= .milliseconds(450))
-        #expect(elapsed < .milliseconds(1500))
     }
 
     @Test("a connection that cannot be established times out within the connect timeout for a request with a body")
@@ -115,15 +117,11 @@ struct URLSessionTransportTests {
         for _ in 0..<3 { server.occupyBacklogSlot() }
         try await Task.sleep(for: .milliseconds(100))
         let transport = URLSessionTransport(configuration: TransportConfiguration(connectTimeout: 0.3, readTimeout: 5))
-        let clock = ContinuousClock()
-        let start = clock.now
         let error = await #expect(throws: TransportError.self) {
             _ = try await transport.send(HTTPRequest(method: "POST", url: url(server), body: Data("{}".utf8)))
         }
-        let elapsed = clock.now - start
         #expect(error?.isTimeout == true)
-        #expect(error?.detail.contains("connect timeout") == true)
-        #expect(elapsed < .milliseconds(1500))
+        #expect(error?.detail.contains("connect timeout of 0.3 s") == true)
     }
 
     @Test("a port with nothing listening fails with connectionFailed")
