@@ -20,7 +20,7 @@ public struct AppConfigDataClient: Sendable {
         try builder.setJSONBody(input)
         let output: StartConfigurationSessionOutput = try await client.restJSON(builder.build())
         guard let token = output.initialConfigurationToken else {
-            throw AWSClientError.invalidResponse
+            throw AWSClientError.invalidResponse(operation: "StartConfigurationSession", detail: "no InitialConfigurationToken")
         }
         return token
     }
@@ -103,7 +103,8 @@ public struct LatestConfiguration: Sendable, Equatable {
     init(_ response: HTTPResponse) throws {
         let interval = response.headers["Next-Poll-Interval-In-Seconds"]
         if let interval, Int(interval) == nil {
-            throw AWSClientError.invalidResponse
+            throw AWSClientError.invalidResponse(
+                operation: "GetLatestConfiguration", detail: "Next-Poll-Interval-In-Seconds '\(interval)' is not a number")
         }
         self.init(
             configuration: response.body, nextPollConfigurationToken: response.headers["Next-Poll-Configuration-Token"],

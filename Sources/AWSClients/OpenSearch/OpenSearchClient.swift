@@ -1,5 +1,4 @@
 import AWSCore
-import Crypto
 import Foundation
 
 /// The OpenSearch data plane of one domain (signs as `es`) or one Serverless collection (signs as `aoss`):
@@ -10,8 +9,8 @@ public struct OpenSearchClient: Sendable {
     public static let ndjsonContentType = "application/x-ndjson"
 
     public let client: AWSClient
-    /// True for a Serverless collection: every request also sends and signs `x-amz-content-sha256`,
-    /// which `aoss` requires. `AWSClient` signs every service but S3 without it, so this client adds it.
+    /// True for a Serverless collection (`aoss`): `AWSClient` then also sends and signs
+    /// `x-amz-content-sha256`, which `aoss` requires.
     public let serverless: Bool
 
     /// - Parameters:
@@ -102,25 +101,13 @@ public struct OpenSearchClient: Sendable {
             request.body = body
             request.headers.add(name: "Content-Type", value: contentType)
         }
-        if serverless {
-            let digest = SHA256.hash(data: request.body).map { String(format: "%02x", $0) }.joined()
-            request.headers.add(name: "x-amz-content-sha256", value: digest)
-        }
-        request.headers.replaceOrAdd(name: "User-Agent", value: client.userAgent)
-        let prepared = request
-        // Signed and sent here rather than through `AWSClient.send`, which keeps only the AWS error fields:
         // OpenSearch answers errors in its own document, whose type becomes the error code.
-        let response = try await client.retry.execute { [client] _ in
-            let signed = try await client.sign(prepared)
-            let response = try await client.transport.send(signed)
-            if (200..<300).contains(response.status) { return response }
-            throw OpenSearchErrorBody.error(from: response)
-        }
+        let response = try await client.send(request, errorDecoder: { OpenSearchErrorBody.error(from: $0) })
         if response.body.isEmpty { return .object([:]) }
         do {
             return try JSONDecoder().decode(JSON.self, from: response.body)
         } catch {
-            throw AWSClientError.invalidResponse
+            throw AWSClientError.invalidResponse(operation: "\(method) \(path)", detail: "\(error)")
         }
     }
 

@@ -18,7 +18,7 @@ public struct SNSClient: Sendable {
         try input.validate()
         let result = try await client.query("Publish", parameters: input.queryFields)
         guard let messageId = result.childText("MessageId") else {
-            throw AWSClientError.invalidResponse
+            throw AWSClientError.invalidResponse(operation: "Publish", detail: "no MessageId in the answer")
         }
         return SNSPublishOutput(messageId: messageId, sequenceNumber: result.childText("SequenceNumber"))
     }

@@ -1,11 +1,17 @@
 import Foundation
 
 extension AWSClient {
-    /// Calls an awsJson 1.0/1.1 operation and decodes its JSON answer.
+    /// Calls an awsJson 1.0/1.1 operation and decodes its JSON answer. `headers` are added to the request
+    /// (SQS's `x-amzn-query-mode`); `url`, absolute, replaces the endpoint (Kinesis's account endpoints).
     public func json<Output: Decodable>(
-        _ operation: String, input: some Encodable & Sendable, as output: Output.Type = Output.self
+        _ operation: String, input: some Encodable & Sendable, headers: [(String, String)] = [], url: String? = nil,
+        as output: Output.Type = Output.self
     ) async throws -> Output {
-        let response = try await send(try AWSJSONProtocol.request(operation: operation, input: input, protocol: wireProtocol))
+        var request = try AWSJSONProtocol.request(operation: operation, input: input, protocol: wireProtocol)
+            .httpRequest(endpoint: endpoint.url)
+        if let url { request.url = url }
+        for (name, value) in headers { request.headers.add(name: name, value: value) }
+        let response = try await send(request)
         return try decodeJSON(Output.self, from: response, operation: operation)
     }
 

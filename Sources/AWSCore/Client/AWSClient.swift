@@ -43,7 +43,7 @@ public struct AWSClient: Sendable {
             bucket: retryBucket ?? RetryTokenBucket(initialTokens: retryConfiguration.initialTokens),
             random: random, timeSource: timeSource)
         self.timeSource = timeSource
-        self.signingOptions = service == .s3 ? .s3 : .standard
+        self.signingOptions = Self.signingOptions(for: service)
         self.logger = logger
     }
 
@@ -53,8 +53,23 @@ public struct AWSClient: Sendable {
         try await send(operation.httpRequest(endpoint: endpoint.url))
     }
 
+    /// The signing rules of `service`: S3's own; `x-amz-content-sha256` also for OpenSearch Serverless,
+    /// which requires it; the standard rules for every other service.
+    public static func signingOptions(for service: AWSService) -> SigningOptions {
+        switch service {
+        case .s3: return .s3
+        case .opensearchServerless: return SigningOptions(addContentSHA256Header: true)
+        default: return .standard
+        }
+    }
+
     /// Sends a request whose URL is already absolute (S3 virtual-hosted URLs, presigned flows).
-    public func send(_ request: HTTPRequest, payload: Payload? = nil) async throws -> HTTPResponse {
+    /// `errorDecoder` turns a non-2xx answer into the error to throw (default: `AWSErrorDecoder` for
+    /// this client's protocol), for services such as OpenSearch whose error documents are their own.
+    public func send(
+        _ request: HTTPRequest, payload: Payload? = nil,
+        errorDecoder: (@Sendable (HTTPResponse) -> any Error)? = nil
+    ) async throws -> HTTPResponse {
         var prepared = request
         prepared.headers.replaceOrAdd(name: "User-Agent", value: userAgent)
         let base = prepared
@@ -74,8 +89,10 @@ public struct AWSClient: Sendable {
                 logger?.trace("aws request", metadata: metadata(signed, attempt: attempt, status: response.status, started: started))
                 return response
             }
-            let error = AWSErrorDecoder.decode(response, protocol: wireProtocol)
-            logger?.debug("aws request answered with an error", metadata: metadata(signed, attempt: attempt, status: response.status, started: started, error: error.code))
+            let error = errorDecoder?(response) ?? AWSErrorDecoder.decode(response, protocol: wireProtocol)
+            logger?.debug(
+                "aws request answered with an error",
+                metadata: metadata(signed, attempt: attempt, status: response.status, started: started, error: "\(error)"))
             throw error
         }
     }
