@@ -7,7 +7,7 @@ import Testing
 struct BedrockRuntimeClientTests {
     @Test("InvokeModel with a typed body sends it to the ARN's single path segment and decodes the model's answer")
     func typedInvoke() async throws {
-        let transport = ScriptedAnswerTransport(body: #"{"generation":"Gold.","prompt_token_count":3,"generation_token_count":2,"stop_reason":"length"}"#)
+        let transport = FakeTransport(body: #"{"generation":"Gold.","prompt_token_count":3,"generation_token_count":2,"stop_reason":"length"}"#)
         let client = try BedrockRuntimeClient(transport.configuration)
         let arn = "arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abcdef123456"
         let answer = try await client.invoke(LlamaRequest(prompt: "One word:", maxGenLen: 2), modelId: arn)
@@ -22,7 +22,7 @@ struct BedrockRuntimeClientTests {
 
     @Test("InvokeModel with a raw body returns the answer's bytes and content type untouched")
     func rawInvoke() async throws {
-        let transport = ScriptedAnswerTransport(
+        let transport = FakeTransport(
             headers: ["Content-Type": "application/json", "X-Amzn-Bedrock-PerformanceConfig-Latency": "standard"], body: #"{"text":"hi"}"#)
         let output = try await BedrockRuntimeClient(transport.configuration).invokeModel(
             InvokeModelInput(modelId: "cohere.command-r-v1:0", body: Data(#"{"message":"hi"}"#.utf8)))
@@ -34,7 +34,7 @@ struct BedrockRuntimeClientTests {
 
     @Test("a Converse answer decodes the message, stop reason, usage and latency")
     func converseResponse() async throws {
-        let transport = ScriptedAnswerTransport(body: #"""
+        let transport = FakeTransport(body: #"""
             {"output":{"message":{"role":"assistant","content":[{"text":"Nous nous "},{"text":"revoyons."},{"toolUse":{"toolUseId":"t1","name":"x","input":{}}}]}},
              "stopReason":"end_turn","usage":{"inputTokens":30,"outputTokens":8,"totalTokens":38,"cacheReadInputTokens":0},
              "metrics":{"latencyMs":412},"additionalModelResponseFields":{"stop_sequence":null}}
@@ -53,7 +53,7 @@ struct BedrockRuntimeClientTests {
 
     @Test("an ApplyGuardrail answer decodes the action, outputs, each policy's assessment and usage")
     func guardrailResponse() async throws {
-        let transport = ScriptedAnswerTransport(body: #"""
+        let transport = FakeTransport(body: #"""
             {"usage":{"topicPolicyUnits":1,"contentPolicyUnits":1,"wordPolicyUnits":1,"sensitiveInformationPolicyUnits":1,
                       "sensitiveInformationPolicyFreeUnits":0,"contextualGroundingPolicyUnits":0},
              "action":"GUARDRAIL_INTERVENED","actionReason":"Guardrail blocked.","outputs":[{"text":"My email is {EMAIL}"}],
@@ -83,7 +83,7 @@ struct BedrockRuntimeClientTests {
 
     @Test("GetAsyncInvoke decodes a failed invocation with ISO 8601 times, and StartAsyncInvoke returns the ARN")
     func asyncInvoke() async throws {
-        let failed = ScriptedAnswerTransport(body: #"""
+        let failed = FakeTransport(body: #"""
             {"invocationArn":"arn:aws:bedrock:us-east-1:123456789012:async-invoke/abcdef123456",
              "modelArn":"arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-reel-v1:1","clientRequestToken":"job-42-video",
              "status":"Failed","failureMessage":"The prompt was blocked.","submitTime":"2026-03-01T10:00:00Z",
@@ -99,7 +99,7 @@ struct BedrockRuntimeClientTests {
         #expect(status.outputDataConfig.s3OutputDataConfig.s3Uri == "s3://media-outputs/videos/job-42/abcdef123456")
         #expect(failed.requests.first?.method == "GET")
 
-        let started = ScriptedAnswerTransport(body: #"{"invocationArn":"arn:aws:bedrock:us-east-1:123456789012:async-invoke/zzzzzz999999"}"#)
+        let started = FakeTransport(body: #"{"invocationArn":"arn:aws:bedrock:us-east-1:123456789012:async-invoke/zzzzzz999999"}"#)
         let arn = try await BedrockRuntimeClient(started.configuration).startVideoGeneration(
             NovaReelVideoRequest(text: "Waves"), s3OutputUri: "s3://media-outputs/videos/")
         #expect(arn.hasSuffix("async-invoke/zzzzzz999999"))
@@ -110,7 +110,7 @@ struct BedrockRuntimeClientTests {
 
     @Test("a service error answer surfaces as AWSServiceError with Bedrock's code")
     func serviceErrors() async throws {
-        let validation = ScriptedAnswerTransport(
+        let validation = FakeTransport(
             status: 400, headers: ["Content-Type": "application/json", "x-amzn-ErrorType": "ValidationException:http://internal.amazon.com/coral/com.amazon.bedrock/",
                                    "x-amzn-RequestId": "req-1"],
             body: #"{"message":"Malformed input request: #: required key [max_tokens] not found"}"#)
@@ -127,7 +127,7 @@ struct BedrockRuntimeClientTests {
             #expect(error.message.contains("max_tokens"))
             #expect(error.requestId == "req-1")
         }
-        let denied = ScriptedAnswerTransport(
+        let denied = FakeTransport(
             status: 403, headers: ["x-amzn-ErrorType": "AccessDeniedException"],
             body: #"{"message":"You don't have access to the model with the specified model ID."}"#)
         await #expect { _ = try await BedrockRuntimeClient(denied.configuration).getAsyncInvoke(invocationArn: "arn:x") } throws: { error in
@@ -137,7 +137,7 @@ struct BedrockRuntimeClientTests {
 
     @Test("an empty prompt, message list, input text or model id is refused before anything is sent, naming the field")
     func inputChecks() async throws {
-        let transport = ScriptedAnswerTransport(body: "{}")
+        let transport = FakeTransport(body: "{}")
         let client = try BedrockRuntimeClient(transport.configuration)
         func refusal(_ call: () async throws -> Void) async -> String? {
             do { try await call() } catch let error as ClientInputError where error == .missingField { return error.detail } catch {}

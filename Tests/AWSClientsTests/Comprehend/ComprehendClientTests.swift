@@ -36,7 +36,7 @@ struct ComprehendClientTests {
 
     @Test("a Comprehend error answer surfaces as AWSServiceError with its code")
     func serviceError() async throws {
-        let transport = ScriptedAnswerTransport(
+        let transport = FakeTransport(
             status: 400, headers: ["Content-Type": "application/x-amz-json-1.1"],
             body: #"{"__type":"com.amazonaws.comprehend#UnsupportedLanguageException","Message":"Language not supported"}"#)
         await #expect { _ = try await ComprehendClient(transport.configuration).detectEntities("Hallo", languageCode: "nl") } throws: { error in
@@ -48,7 +48,7 @@ struct ComprehendClientTests {
 
     @Test("text over the byte limit (5,000 for sentiment, 100,000 otherwise) or empty is refused before sending")
     func limits() async throws {
-        let transport = ScriptedAnswerTransport(body: "{}")
+        let transport = FakeTransport(body: "{}")
         let client = try ComprehendClient(transport.configuration)
         let sentimentTooLong = String(repeating: "é", count: 2_501)  // 2,501 characters, 5,002 bytes
         await #expect { _ = try await client.detectSentiment(sentimentTooLong, languageCode: .french) } throws: { error in

@@ -9,16 +9,16 @@ struct DynamoDBClientTests {
         HTTPResponse(status: status, headers: ["Content-Type": "application/x-amz-json-1.0"], body: Data(text.utf8))
     }
 
-    static func client(_ transport: ScriptedTransport) throws -> DynamoDBClient {
-        try DynamoDBClient(ScriptedTransport.configuration(transport, region: "us-east-1"))
+    static func client(_ transport: FakeTransport) throws -> DynamoDBClient {
+        try DynamoDBClient(FakeTransport.singleAttemptConfiguration(transport, region: "us-east-1"))
     }
 
     @Test("GetItem decodes the documented Item, and a missing item is nil")
     func getItem() async throws {
-        let transport = ScriptedTransport([
+        let transport = FakeTransport([
             Self.json(#"{"Item":{"id":{"S":"job-1"},"progress":{"N":"100"},"outputs":{"M":{"poster":{"S":"k/p.png"}}}},"ConsumedCapacity":{"TableName":"Jobs","CapacityUnits":1}}"#),
             Self.json("{}"),
-        ])
+        ], afterLast: .answerEmpty200)
         let dynamodb = try Self.client(transport)
         let item = try await dynamodb.getItem(DynamoDBGetItemInput(tableName: "Jobs", key: ["id": .s("job-1")]))
         #expect(item == ["id": .s("job-1"), "progress": .n("100"), "outputs": .m(["poster": .s("k/p.png")])])
@@ -29,13 +29,13 @@ struct DynamoDBClientTests {
     @Test("typed getItem decodes the item into a Codable struct")
     func typedGet() async throws {
         struct Job: Codable, Equatable { var id: String; var progress: Int }
-        let dynamodb = try Self.client(ScriptedTransport([Self.json(#"{"Item":{"id":{"S":"job-1"},"progress":{"N":"7"}}}"#)]))
+        let dynamodb = try Self.client(FakeTransport([Self.json(#"{"Item":{"id":{"S":"job-1"},"progress":{"N":"7"}}}"#)], afterLast: .answerEmpty200))
         #expect(try await dynamodb.getItem(Job.self, tableName: "Jobs", key: ["id": .s("job-1")]) == Job(id: "job-1", progress: 7))
     }
 
     @Test("UpdateItem returns the Attributes ReturnValues asked for")
     func updateItem() async throws {
-        let dynamodb = try Self.client(ScriptedTransport([Self.json(#"{"Attributes":{"id":{"S":"job-1"},"status":{"S":"DONE"}}}"#)]))
+        let dynamodb = try Self.client(FakeTransport([Self.json(#"{"Attributes":{"id":{"S":"job-1"},"status":{"S":"DONE"}}}"#)], afterLast: .answerEmpty200))
         let output = try await dynamodb.updateItem(DynamoDBUpdateItemInput(
             tableName: "Jobs", key: ["id": .s("job-1")], updateExpression: "SET #s = :s",
             expressionAttributeNames: ["#s": "status"], expressionAttributeValues: [":s": .s("DONE")], returnValues: .allNew))
@@ -45,7 +45,7 @@ struct DynamoDBClientTests {
     @Test("a failed condition surfaces as AWSServiceError ConditionalCheckFailedException")
     func conditionFailed() async throws {
         let body = #"{"__type":"com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException","message":"The conditional request failed"}"#
-        let dynamodb = try Self.client(ScriptedTransport([Self.json(body, status: 400)]))
+        let dynamodb = try Self.client(FakeTransport([Self.json(body, status: 400)], afterLast: .answerEmpty200))
         do {
             try await dynamodb.putItem(DynamoDBPutItemInput(
                 tableName: "Jobs", item: ["id": .s("job-1")], conditionExpression: "attribute_not_exists(id)"))
@@ -59,10 +59,10 @@ struct DynamoDBClientTests {
 
     @Test("queryAll follows LastEvaluatedKey as ExclusiveStartKey until the last page")
     func queryPaging() async throws {
-        let transport = ScriptedTransport([
+        let transport = FakeTransport([
             Self.json(#"{"Items":[{"id":{"S":"a"}},{"id":{"S":"b"}}],"Count":2,"ScannedCount":3,"LastEvaluatedKey":{"id":{"S":"b"}}}"#),
             Self.json(#"{"Items":[{"id":{"S":"c"}}],"Count":1,"ScannedCount":1}"#),
-        ])
+        ], afterLast: .answerEmpty200)
         let items = try await Self.client(transport).queryAll(DynamoDBQueryInput(
             tableName: "Jobs", keyConditionExpression: "id = :id", expressionAttributeValues: [":id": .s("x")], limit: 2))
         #expect(items.map { $0["id"] } == [.s("a"), .s("b"), .s("c")])
@@ -84,7 +84,7 @@ struct DynamoDBClientTests {
     @Test("TransactWriteItems sends a random token when none is given; a cancelled transaction is an AWSServiceError")
     func transactions() async throws {
         let cancelled = #"{"__type":"com.amazonaws.dynamodb.v20120810#TransactionCanceledException","Message":"Transaction cancelled, please refer cancellation reasons for specific reasons [ConditionalCheckFailed]","CancellationReasons":[{"Code":"ConditionalCheckFailed","Message":"The conditional request failed"}]}"#
-        let transport = ScriptedTransport([Self.json("{}"), Self.json(cancelled, status: 400)])
+        let transport = FakeTransport([Self.json("{}"), Self.json(cancelled, status: 400)], afterLast: .answerEmpty200)
         let dynamodb = try Self.client(transport)
         try await dynamodb.transactWriteItems([.delete(DynamoDBDeleteItemInput(tableName: "Jobs", key: ["id": .s("a")]))])
         let sent = try JSONDecoder().decode(JSON.self, from: transport.requests[0].body)
@@ -100,7 +100,7 @@ struct DynamoDBClientTests {
 
     @Test("an empty table name, an item over 400 KB, no actions or more than 100 actions are refused before sending")
     func limits() async throws {
-        let transport = ScriptedTransport([])
+        let transport = FakeTransport([], afterLast: .answerEmpty200)
         let dynamodb = try Self.client(transport)
         await #expect(throws: ClientInputError.missingField) {
             try await dynamodb.putItem(DynamoDBPutItemInput(tableName: "", item: ["id": .s("a")]))

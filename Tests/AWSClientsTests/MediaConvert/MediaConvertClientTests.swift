@@ -26,7 +26,7 @@ struct MediaConvertClientTests {
 
     @Test("GetJob decodes status, error code and message, progress, timing and output group details")
     func decodesJob() async throws {
-        let transport = MediaCannedTransport(body: Self.jobBody)
+        let transport = FakeTransport(body: Self.jobBody)
         let job = try await MediaConvertClient(transport.configuration).getJob(id: "1700000000000-abc123")
         #expect(job.status == .error)
         #expect(job.status?.isFinished == true)
@@ -45,7 +45,7 @@ struct MediaConvertClientTests {
 
     @Test("CreateJob returns the created job and fills in a client request token when none is given")
     func createJobGeneratesToken() async throws {
-        let transport = MediaCannedTransport(status: 201, body: #"{"job":{"id":"j1","status":"SUBMITTED"}}"#)
+        let transport = FakeTransport(status: 201, body: #"{"job":{"id":"j1","status":"SUBMITTED"}}"#)
         let job = try await MediaConvertClient(transport.configuration).createJob(.init(role: Self.role, settings: Self.settings()))
         #expect(job.id == "j1")
         #expect(job.status == .submitted)
@@ -56,7 +56,7 @@ struct MediaConvertClientTests {
 
     @Test("a MediaConvert error answer surfaces as AWSServiceError with the service's code")
     func serviceError() async throws {
-        let transport = MediaCannedTransport(
+        let transport = FakeTransport(
             status: 404, headers: ["Content-Type": "application/json", "x-amzn-ErrorType": "NotFoundException"],
             body: #"{"message":"The specified job does not exist"}"#)
         await #expect {
@@ -65,7 +65,7 @@ struct MediaConvertClientTests {
             guard let error = error as? AWSServiceError else { return false }
             return error.code == "NotFoundException" && error.statusCode == 404 && error.message == "The specified job does not exist"
         }
-        let badRequest = MediaCannedTransport(
+        let badRequest = FakeTransport(
             status: 400, headers: ["Content-Type": "application/json", "x-amzn-ErrorType": "BadRequestException"],
             body: #"{"message":"/outputGroups/0: should have at least 1 outputs"}"#)
         await #expect(throws: AWSServiceError.self) {
@@ -75,7 +75,7 @@ struct MediaConvertClientTests {
 
     @Test("CreateJob refuses an empty role, no inputs, no output groups, a group without outputs and an input without a file, naming the field")
     func inputChecks() async throws {
-        let transport = MediaCannedTransport()
+        let transport = FakeTransport()
         let client = try MediaConvertClient(transport.configuration)
         func refusal(_ input: MediaConvert.CreateJobInput) async -> String? {
             do {

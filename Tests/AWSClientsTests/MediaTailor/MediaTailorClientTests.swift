@@ -20,7 +20,7 @@ struct MediaTailorClientTests {
 
     @Test("GetPlaybackConfiguration decodes the HLS manifest, playback and session endpoint prefixes")
     func decodesConfiguration() async throws {
-        let transport = MediaCannedTransport(body: Self.configurationBody)
+        let transport = FakeTransport(body: Self.configurationBody)
         let configuration = try await MediaTailorClient(transport.configuration).getPlaybackConfiguration(name: "ad-insertion-main")
         #expect(configuration.hlsConfiguration?.manifestEndpointPrefix
             == "https://abc.mediatailor.us-east-1.amazonaws.com/v1/master/111/ad-insertion-main/")
@@ -35,7 +35,7 @@ struct MediaTailorClientTests {
 
     @Test("a MediaTailor BadRequestException surfaces as AWSServiceError with its code")
     func serviceError() async throws {
-        let transport = MediaCannedTransport(
+        let transport = FakeTransport(
             status: 400, headers: ["Content-Type": "application/json", "x-amzn-ErrorType": "BadRequestException:http://internal.amazon.com/"],
             body: #"{"Message":"AdDecisionServerUrl is not a valid URL"}"#)
         await #expect {
@@ -47,7 +47,7 @@ struct MediaTailorClientTests {
 
     @Test("an empty name and an ad decision server URL over 25,000 characters are refused before sending")
     func inputChecks() async throws {
-        let transport = MediaCannedTransport(body: Self.configurationBody)
+        let transport = FakeTransport(body: Self.configurationBody)
         let client = try MediaTailorClient(transport.configuration)
         await #expect(throws: ClientInputError.missingField) { _ = try await client.putPlaybackConfiguration(.init(name: "")) }
         await #expect(throws: ClientInputError.missingField) { _ = try await client.getPlaybackConfiguration(name: "") }

@@ -9,7 +9,7 @@ struct PersonalizeClientTests {
 
     @Test("GetRecommendations decodes items with scores, metadata, reasons and the recommendation id")
     func decodesRecommendations() async throws {
-        let transport = MediaCannedTransport(body: #"""
+        let transport = FakeTransport(body: #"""
         {"itemList":[{"itemId":"movie-7","score":0.0123,"metadata":{"TITLE":"Heat"},"reason":["Exploration"]},
         {"itemId":"movie-9","promotionName":"new-releases","reason":["Promoted item"]}],"recommendationId":"RID-abc"}
         """#)
@@ -25,18 +25,18 @@ struct PersonalizeClientTests {
 
     @Test("GetPersonalizedRanking decodes the ranked list, and an empty answer decodes as no items")
     func decodesRanking() async throws {
-        let transport = MediaCannedTransport(body: #"{"personalizedRanking":[{"itemId":"b","score":0.7},{"itemId":"a","score":0.3}],"recommendationId":"RID-1"}"#)
+        let transport = FakeTransport(body: #"{"personalizedRanking":[{"itemId":"b","score":0.7},{"itemId":"a","score":0.3}],"recommendationId":"RID-1"}"#)
         let output = try await PersonalizeRuntimeClient(transport.configuration).getPersonalizedRanking(
             .init(campaignArn: Self.campaign, inputList: ["a", "b"], userId: "u"))
         #expect(output.personalizedRanking.map(\.itemId) == ["b", "a"])
-        let empty = try await PersonalizeRuntimeClient(MediaCannedTransport(body: "{}").configuration).getPersonalizedRanking(
+        let empty = try await PersonalizeRuntimeClient(FakeTransport(body: "{}").configuration).getPersonalizedRanking(
             .init(campaignArn: Self.campaign, inputList: ["a"], userId: "u"))
         #expect(empty.personalizedRanking.isEmpty)
     }
 
     @Test("Personalize error answers surface as AWSServiceError with the service's code")
     func serviceErrors() async throws {
-        let notFound = MediaCannedTransport(
+        let notFound = FakeTransport(
             status: 404, headers: ["Content-Type": "application/json", "x-amzn-ErrorType": "ResourceNotFoundException"],
             body: #"{"message":"Campaign not found"}"#)
         await #expect {
@@ -44,7 +44,7 @@ struct PersonalizeClientTests {
         } throws: { error in
             (error as? AWSServiceError)?.code == "ResourceNotFoundException" && (error as? AWSServiceError)?.message == "Campaign not found"
         }
-        let invalid = MediaCannedTransport(
+        let invalid = FakeTransport(
             status: 400, headers: ["Content-Type": "application/json", "x-amzn-ErrorType": "InvalidInputException"],
             body: #"{"message":"Invalid tracking id"}"#)
         await #expect {
@@ -57,7 +57,7 @@ struct PersonalizeClientTests {
 
     @Test("GetRecommendations needs exactly one of campaignArn and recommenderArn and numResults within 1...500 (50 with metadata)")
     func recommendationChecks() async throws {
-        let transport = MediaCannedTransport()
+        let transport = FakeTransport()
         let client = try PersonalizeRuntimeClient(transport.configuration)
         let recommender = "arn:aws:personalize:us-east-1:123456789012:recommender/r"
         await #expect(throws: ClientInputError.invalidValue) { _ = try await client.getRecommendations(.init(userId: "u")) }
@@ -84,7 +84,7 @@ struct PersonalizeClientTests {
 
     @Test("PutEvents takes 1...10 events, each with an event type, and sends sentAt as epoch seconds")
     func eventChecks() async throws {
-        let transport = MediaCannedTransport(body: "")
+        let transport = FakeTransport(body: "")
         let client = try PersonalizeEventsClient(transport.configuration)
         let event = Personalize.Event(eventType: "watch", sentAt: Date(timeIntervalSince1970: 1_767_323_045))
         await #expect(throws: ClientInputError.missingField) {

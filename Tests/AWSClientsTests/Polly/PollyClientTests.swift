@@ -8,9 +8,9 @@ struct PollyClientTests {
     @Test("SynthesizeSpeech returns the body as audio with Content-Type and x-amzn-RequestCharacters")
     func audioResponse() async throws {
         let audio = Data([0x49, 0x44, 0x33, 0x04, 0x00, 0xFF, 0xFB])
-        let transport = SpeechStubTransport([HTTPResponse(
+        let transport = FakeTransport([HTTPResponse(
             status: 200, headers: ["Content-Type": "audio/mpeg", "x-amzn-RequestCharacters": "12"], body: audio)])
-        let output = try await PollyClient(SpeechStubTransport.configuration(transport)).synthesizeSpeech(
+        let output = try await PollyClient(FakeTransport.configuration(transport)).synthesizeSpeech(
             SynthesizeSpeechInput(text: "Hello world!", voiceId: "Joanna", engine: .neural, outputFormat: .mp3))
         #expect(output.audioStream == audio)
         #expect(output.contentType == "audio/mpeg")
@@ -28,9 +28,9 @@ struct PollyClientTests {
         {"time":373,"type":"ssml","start":16,"end":35,"value":"lamb"}
 
         """
-        let transport = SpeechStubTransport([HTTPResponse(
+        let transport = FakeTransport([HTTPResponse(
             status: 200, headers: ["Content-Type": "application/x-json-stream"], body: Data(lines.utf8))])
-        let output = try await PollyClient(SpeechStubTransport.configuration(transport)).synthesizeSpeech(SynthesizeSpeechInput(
+        let output = try await PollyClient(FakeTransport.configuration(transport)).synthesizeSpeech(SynthesizeSpeechInput(
             text: text, textType: .ssml, voiceId: "Joanna", outputFormat: .json, speechMarkTypes: [.sentence, .word, .viseme, .ssml]))
         let marks = try output.speechMarks()
         #expect(marks.count == 4)
@@ -53,8 +53,8 @@ struct PollyClientTests {
 
     @Test("text over 3,000 billed characters, over 6,000 in all, or empty is refused; SSML tags do not count")
     func synthesizeLimits() async throws {
-        let transport = SpeechStubTransport([HTTPResponse(status: 200, body: Data())])
-        let client = try PollyClient(SpeechStubTransport.configuration(transport))
+        let transport = FakeTransport([HTTPResponse(status: 200, body: Data())])
+        let client = try PollyClient(FakeTransport.configuration(transport))
         func synthesize(_ text: String, _ type: PollyTextType? = nil) async throws {
             _ = try await client.synthesizeSpeech(SynthesizeSpeechInput(text: text, textType: type, voiceId: "Joanna", outputFormat: .mp3))
         }
@@ -83,8 +83,8 @@ struct PollyClientTests {
 
     @Test("StartSpeechSynthesisTask accepts 100,000 billed characters and refuses 100,001 or an empty bucket")
     func taskLimits() async throws {
-        let transport = SpeechStubTransport(json: [#"{"SynthesisTask":{"TaskId":"t1","TaskStatus":"scheduled"}}"#], contentType: "application/json")
-        let client = try PollyClient(SpeechStubTransport.configuration(transport))
+        let transport = FakeTransport(json: [#"{"SynthesisTask":{"TaskId":"t1","TaskStatus":"scheduled"}}"#], contentType: "application/json")
+        let client = try PollyClient(FakeTransport.configuration(transport))
         func start(_ text: String, bucket: String = "media-out") async throws -> SpeechSynthesisTask {
             try await client.startSpeechSynthesisTask(StartSpeechSynthesisTaskInput(
                 text: text, voiceId: "Joanna", engine: .longForm, outputFormat: .mp3, outputS3BucketName: bucket))
@@ -100,8 +100,8 @@ struct PollyClientTests {
     @Test("GetSpeechSynthesisTask decodes the documented task")
     func decodesTask() async throws {
         let body = #"{"SynthesisTask":{"Engine":"long-form","TaskId":"57548c6b-d21a-4885-962f-450952569dc7","TaskStatus":"completed","OutputUri":"https://s3.us-east-1.amazonaws.com/media-out/dubbing/57548c6b-d21a-4885-962f-450952569dc7.mp3","CreationTime":1712345678.123,"RequestCharacters":1523,"SnsTopicArn":"arn:aws:sns:us-east-1:123456789012:polly-done","LexiconNames":["brands"],"OutputFormat":"mp3","SampleRate":"24000","SpeechMarkTypes":[],"TextType":"text","VoiceId":"Joanna","LanguageCode":"en-US"}}"#
-        let transport = SpeechStubTransport(json: [body], contentType: "application/json")
-        let task = try await PollyClient(SpeechStubTransport.configuration(transport))
+        let transport = FakeTransport(json: [body], contentType: "application/json")
+        let task = try await PollyClient(FakeTransport.configuration(transport))
             .getSpeechSynthesisTask(taskId: "57548c6b-d21a-4885-962f-450952569dc7")
         #expect(task.taskStatus == .completed)
         #expect(task.engine == .longForm)
@@ -114,11 +114,11 @@ struct PollyClientTests {
 
     @Test("DescribeVoices follows NextToken across pages and decodes voices")
     func voicesPaging() async throws {
-        let transport = SpeechStubTransport(json: [
+        let transport = FakeTransport(json: [
             #"{"Voices":[{"Gender":"Female","Id":"Joanna","LanguageCode":"en-US","LanguageName":"US English","Name":"Joanna","SupportedEngines":["neural","standard","generative","long-form"]}],"NextToken":"p2/+="}"#,
             #"{"Voices":[{"Gender":"Male","Id":"Mathieu","LanguageCode":"fr-FR","LanguageName":"French","Name":"Mathieu","AdditionalLanguageCodes":["fr-CA"],"SupportedEngines":["standard"]}]}"#,
         ], contentType: "application/json")
-        let voices = try await PollyClient(SpeechStubTransport.configuration(transport)).describeVoices(engine: .standard)
+        let voices = try await PollyClient(FakeTransport.configuration(transport)).describeVoices(engine: .standard)
         #expect(voices.map(\.id) == ["Joanna", "Mathieu"])
         #expect(voices[0].supportedEngines?.contains(.longForm) == true)
         #expect(voices[1].additionalLanguageCodes == ["fr-CA"])
@@ -129,9 +129,9 @@ struct PollyClientTests {
 
     @Test("a Polly error surfaces as AWSServiceError with the service's code")
     func serviceError() async throws {
-        let transport = SpeechStubTransport([SpeechStubTransport.error(
+        let transport = FakeTransport([FakeTransport.error(
             400, #"{"message":"Maximum text length has been exceeded"}"#, errorType: "TextLengthExceededException:http://internal.amazon.com/coral/com.amazonaws.tropical.service/")])
-        let client = try PollyClient(SpeechStubTransport.configuration(transport))
+        let client = try PollyClient(FakeTransport.configuration(transport))
         let error = await #expect(throws: AWSServiceError.self) {
             _ = try await client.synthesizeSpeech(SynthesizeSpeechInput(text: "hi", voiceId: "Joanna", outputFormat: .mp3))
         }

@@ -5,9 +5,9 @@ import Testing
 
 @Suite("Rekognition image analysis")
 struct RekognitionImageTests {
-    func client(_ pages: [String]) throws -> (RekognitionClient, SpeechStubTransport) {
-        let transport = SpeechStubTransport(json: pages)
-        return (try RekognitionClient(SpeechStubTransport.configuration(transport)), transport)
+    func client(_ pages: [String]) throws -> (RekognitionClient, FakeTransport) {
+        let transport = FakeTransport(json: pages)
+        return (try RekognitionClient(FakeTransport.configuration(transport)), transport)
     }
 
     @Test("DetectLabels decodes labels with instances, bounding boxes, parents, aliases and categories")
@@ -95,9 +95,9 @@ struct RekognitionImageTests {
 
     @Test("a Rekognition error surfaces as AWSServiceError with the service's code")
     func serviceError() async throws {
-        let transport = SpeechStubTransport([SpeechStubTransport.error(
+        let transport = FakeTransport([FakeTransport.error(
             400, #"{"__type":"InvalidS3ObjectException","Code":"InvalidS3ObjectException","Message":"Unable to get object metadata from S3. Check object key, region and/or access permissions."}"#)])
-        let client = try RekognitionClient(SpeechStubTransport.configuration(transport))
+        let client = try RekognitionClient(FakeTransport.configuration(transport))
         let error = await #expect(throws: AWSServiceError.self) { _ = try await client.detectLabels(.s3(bucket: "media-in", name: "missing.jpg")) }
         #expect(error?.code == "InvalidS3ObjectException")
         #expect(error?.message.hasPrefix("Unable to get object metadata") == true)

@@ -5,9 +5,9 @@ import Testing
 
 @Suite("Rekognition video analysis")
 struct RekognitionVideoTests {
-    func client(_ pages: [String]) throws -> (RekognitionClient, SpeechStubTransport) {
-        let transport = SpeechStubTransport(json: pages)
-        return (try RekognitionClient(SpeechStubTransport.configuration(transport)), transport)
+    func client(_ pages: [String]) throws -> (RekognitionClient, FakeTransport) {
+        let transport = FakeTransport(json: pages)
+        return (try RekognitionClient(FakeTransport.configuration(transport)), transport)
     }
 
     @Test("contentModeration(jobId:) follows NextToken and collects every page's detections")
@@ -95,9 +95,9 @@ struct RekognitionVideoTests {
 
     @Test("a video job error surfaces as AWSServiceError with the service's code")
     func serviceError() async throws {
-        let transport = SpeechStubTransport([SpeechStubTransport.error(
+        let transport = FakeTransport([FakeTransport.error(
             400, #"{"__type":"IdempotentParameterMismatchException","Message":"ClientRequestToken reused with different parameters"}"#)])
-        let client = try RekognitionClient(SpeechStubTransport.configuration(transport))
+        let client = try RekognitionClient(FakeTransport.configuration(transport))
         let error = await #expect(throws: AWSServiceError.self) {
             _ = try await client.startSegmentDetection(
                 .s3(bucket: "media-in", name: "v.mp4"), segmentTypes: [.shot], options: VideoJobOptions(clientRequestToken: "t1"))

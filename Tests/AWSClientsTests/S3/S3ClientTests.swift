@@ -7,14 +7,14 @@ import Testing
 struct S3ClientTests {
     @Test("GetObject returns the body, content type, ETag, user metadata and content range from the headers")
     func getObjectDecodes() async throws {
-        let transport = ScriptedTransport([HTTPResponse(
+        let transport = FakeTransport([HTTPResponse(
             status: 206,
             headers: ["Content-Type": "video/mp4", "Content-Length": "10", "Content-Range": "bytes 0-9/1234",
                       "ETag": "\"9b2cf535f27731c974343645a3985328\"", "Last-Modified": "Wed, 12 Oct 2009 17:50:00 GMT",
                       "x-amz-meta-owner": "user-1", "X-Amz-Meta-Job-Id": "j-1", "Cache-Control": "max-age=60",
                       "x-amz-server-side-encryption": "AES256", "x-amz-version-id": "v1"],
-            body: Data("0123456789".utf8))])
-        let s3 = try S3Client(ScriptedTransport.configuration(transport))
+            body: Data("0123456789".utf8))], afterLast: .answerEmpty200)
+        let s3 = try S3Client(FakeTransport.singleAttemptConfiguration(transport))
         let output = try await s3.getObject(bucket: "media-bucket", key: "v.mp4", range: "bytes=0-9")
         #expect(output.body == Data("0123456789".utf8))
         #expect(output.attributes.contentType == "video/mp4")
@@ -30,7 +30,7 @@ struct S3ClientTests {
 
     @Test("HeadObject on a missing key surfaces as AWSServiceError NotFound with status 404")
     func headObjectNotFound() async throws {
-        let s3 = try S3Client(ScriptedTransport.configuration(ScriptedTransport([HTTPResponse(status: 404)])))
+        let s3 = try S3Client(FakeTransport.singleAttemptConfiguration(FakeTransport([HTTPResponse(status: 404)], afterLast: .answerEmpty200)))
         do {
             _ = try await s3.headObject(bucket: "media-bucket", key: "missing.txt")
             Issue.record("HeadObject of a missing key succeeded")
@@ -43,7 +43,7 @@ struct S3ClientTests {
     @Test("GetObject of a missing key surfaces S3's NoSuchKey error document")
     func getObjectNoSuchKey() async throws {
         let body = #"<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><Key>missing.txt</Key><RequestId>4442587FB7D0A2F9</RequestId></Error>"#
-        let s3 = try S3Client(ScriptedTransport.configuration(ScriptedTransport([ScriptedTransport.xml(body, status: 404)])))
+        let s3 = try S3Client(FakeTransport.singleAttemptConfiguration(FakeTransport([FakeTransport.xml(body, status: 404)], afterLast: .answerEmpty200)))
         await #expect(throws: AWSServiceError(code: "NoSuchKey", message: "The specified key does not exist.", statusCode: 404, requestId: "4442587FB7D0A2F9")) {
             _ = try await s3.getObject(bucket: "media-bucket", key: "missing.txt")
         }
@@ -51,8 +51,8 @@ struct S3ClientTests {
 
     @Test("PutObject returns the ETag and version id headers")
     func putObjectDecodes() async throws {
-        let transport = ScriptedTransport([HTTPResponse(status: 200, headers: ["ETag": "\"abc\"", "x-amz-version-id": "3HL4kqtJ"])])
-        let s3 = try S3Client(ScriptedTransport.configuration(transport))
+        let transport = FakeTransport([HTTPResponse(status: 200, headers: ["ETag": "\"abc\"", "x-amz-version-id": "3HL4kqtJ"])], afterLast: .answerEmpty200)
+        let s3 = try S3Client(FakeTransport.singleAttemptConfiguration(transport))
         let output = try await s3.putObject(S3PutObjectInput(bucket: "media-bucket", key: "a.txt", body: Data("x".utf8)))
         #expect(output == S3PutObjectOutput(eTag: "\"abc\"", versionId: "3HL4kqtJ"))
     }
@@ -61,7 +61,7 @@ struct S3ClientTests {
     func copyObject() async throws {
         let result = #"<?xml version="1.0" encoding="UTF-8"?><CopyObjectResult><LastModified>2009-10-28T22:32:00.000Z</LastModified><ETag>"9b2cf535f27731c974343645a3985328"</ETag></CopyObjectResult>"#
         let failure = #"<?xml version="1.0" encoding="UTF-8"?><Error><Code>InternalError</Code><Message>We encountered an internal error. Please try again.</Message></Error>"#
-        let s3 = try S3Client(ScriptedTransport.configuration(ScriptedTransport([ScriptedTransport.xml(result), ScriptedTransport.xml(failure)])))
+        let s3 = try S3Client(FakeTransport.singleAttemptConfiguration(FakeTransport([FakeTransport.xml(result), FakeTransport.xml(failure)], afterLast: .answerEmpty200)))
         let output = try await s3.copyObject(sourceBucket: "src-bucket", sourceKey: "a.txt", bucket: "media-bucket", key: "b.txt")
         #expect(output.eTag == "\"9b2cf535f27731c974343645a3985328\"")
         #expect(output.lastModified == Date(timeIntervalSince1970: 1_256_769_120))
@@ -103,10 +103,10 @@ struct S3ClientTests {
         func page(_ keys: [String], next: String?) -> HTTPResponse {
             let contents = keys.map { "<Contents><Key>\($0)</Key><Size>1</Size></Contents>" }.joined()
             let token = next.map { "<NextContinuationToken>\($0)</NextContinuationToken>" } ?? ""
-            return ScriptedTransport.xml("<ListBucketResult><IsTruncated>\(next != nil)</IsTruncated>\(token)\(contents)</ListBucketResult>")
+            return FakeTransport.xml("<ListBucketResult><IsTruncated>\(next != nil)</IsTruncated>\(token)\(contents)</ListBucketResult>")
         }
-        let transport = ScriptedTransport([page(["a", "b"], next: "t+1/="), page(["c"], next: nil)])
-        let keys = try await S3Client(ScriptedTransport.configuration(transport)).listAllKeys(bucket: "media-bucket", prefix: "p/", pageSize: 2)
+        let transport = FakeTransport([page(["a", "b"], next: "t+1/="), page(["c"], next: nil)], afterLast: .answerEmpty200)
+        let keys = try await S3Client(FakeTransport.singleAttemptConfiguration(transport)).listAllKeys(bucket: "media-bucket", prefix: "p/", pageSize: 2)
         #expect(keys == ["a", "b", "c"])
         #expect(transport.requests.count == 2)
         #expect(transport.requests.last?.url.contains("continuation-token=t%2B1%2F%3D") == true)
@@ -114,8 +114,8 @@ struct S3ClientTests {
 
     @Test("an empty bucket or key, or a key over 1,024 bytes, is refused before anything is sent")
     func emptyNames() async throws {
-        let transport = ScriptedTransport([])
-        let s3 = try S3Client(ScriptedTransport.configuration(transport))
+        let transport = FakeTransport([], afterLast: .answerEmpty200)
+        let s3 = try S3Client(FakeTransport.singleAttemptConfiguration(transport))
         await #expect(throws: ClientInputError.missingField) { _ = try await s3.getObject(bucket: "", key: "a") }
         await #expect(throws: ClientInputError.missingField) { _ = try await s3.putObject(S3PutObjectInput(bucket: "b", key: "", body: Data())) }
         await #expect(throws: ClientInputError.missingField) { try await s3.deleteObject(bucket: "b", key: "") }

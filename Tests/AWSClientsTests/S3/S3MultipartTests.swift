@@ -11,13 +11,13 @@ struct S3MultipartTests {
     @Test("upload above the part size creates the upload, sends numbered parts and completes with their ETags")
     func multipartFlow() async throws {
         let part = S3Client.minimumPartSize
-        let transport = ScriptedTransport([
-            ScriptedTransport.xml(Self.initiated),
+        let transport = FakeTransport([
+            FakeTransport.xml(Self.initiated),
             HTTPResponse(status: 200, headers: ["ETag": "\"e1\""]),
             HTTPResponse(status: 200, headers: ["ETag": "\"e2\""]),
-            ScriptedTransport.xml(Self.completed),
-        ])
-        let s3 = try S3Client(ScriptedTransport.configuration(transport))
+            FakeTransport.xml(Self.completed),
+        ], afterLast: .answerEmpty200)
+        let s3 = try S3Client(FakeTransport.singleAttemptConfiguration(transport))
         let data = Data(repeating: 7, count: part + 10)
         let eTag = try await s3.upload(
             bucket: "media-bucket", key: "big.bin", data: data,
@@ -36,12 +36,12 @@ struct S3MultipartTests {
     @Test("a failed part aborts the multipart upload and rethrows the service error")
     func abortsOnFailure() async throws {
         let failure = #"<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>"#
-        let transport = ScriptedTransport([
-            ScriptedTransport.xml(Self.initiated),
-            ScriptedTransport.xml(failure, status: 400),
+        let transport = FakeTransport([
+            FakeTransport.xml(Self.initiated),
+            FakeTransport.xml(failure, status: 400),
             HTTPResponse(status: 204),
-        ])
-        let s3 = try S3Client(ScriptedTransport.configuration(transport))
+        ], afterLast: .answerEmpty200)
+        let s3 = try S3Client(FakeTransport.singleAttemptConfiguration(transport))
         do {
             try await s3.upload(bucket: "media-bucket", key: "big.bin", data: Data(count: S3Client.minimumPartSize + 1))
             Issue.record("the upload succeeded although a part failed")
@@ -55,8 +55,8 @@ struct S3MultipartTests {
 
     @Test("small data goes in one PutObject")
     func smallUpload() async throws {
-        let transport = ScriptedTransport([HTTPResponse(status: 200, headers: ["ETag": "\"small\""])])
-        let eTag = try await S3Client(ScriptedTransport.configuration(transport)).upload(bucket: "media-bucket", key: "s.txt", data: Data("hi".utf8))
+        let transport = FakeTransport([HTTPResponse(status: 200, headers: ["ETag": "\"small\""])], afterLast: .answerEmpty200)
+        let eTag = try await S3Client(FakeTransport.singleAttemptConfiguration(transport)).upload(bucket: "media-bucket", key: "s.txt", data: Data("hi".utf8))
         #expect(eTag == "\"small\"")
         #expect(transport.requests.map(\.method) == ["PUT"])
     }
@@ -64,7 +64,7 @@ struct S3MultipartTests {
     @Test("a CompleteMultipartUpload answer of 200 with an Error document throws the error's code")
     func completeErrorDocument() async throws {
         let failure = #"<?xml version="1.0" encoding="UTF-8"?><Error><Code>InvalidPart</Code><Message>One or more of the specified parts could not be found.</Message></Error>"#
-        let s3 = try S3Client(ScriptedTransport.configuration(ScriptedTransport([ScriptedTransport.xml(failure)])))
+        let s3 = try S3Client(FakeTransport.singleAttemptConfiguration(FakeTransport([FakeTransport.xml(failure)], afterLast: .answerEmpty200)))
         do {
             _ = try await s3.completeMultipartUpload(bucket: "b-1", key: "k", uploadId: "u", parts: [S3CompletedPart(partNumber: 1, eTag: "\"e\"")])
             Issue.record("an Error document was taken for success")
@@ -75,7 +75,7 @@ struct S3MultipartTests {
 
     @Test("CompleteMultipartUpload decodes location, key and ETag")
     func completeDecodes() async throws {
-        let s3 = try S3Client(ScriptedTransport.configuration(ScriptedTransport([ScriptedTransport.xml(Self.completed)])))
+        let s3 = try S3Client(FakeTransport.singleAttemptConfiguration(FakeTransport([FakeTransport.xml(Self.completed)], afterLast: .answerEmpty200)))
         let output = try await s3.completeMultipartUpload(bucket: "media-bucket", key: "big.bin", uploadId: "u", parts: [S3CompletedPart(partNumber: 1, eTag: "\"e\"")])
         #expect(output.location == "https://media-bucket.s3.eu-west-1.amazonaws.com/big.bin")
         #expect(output.key == "big.bin")
@@ -84,8 +84,8 @@ struct S3MultipartTests {
 
     @Test("a part size under 5 MiB, more than 10,000 parts, or a part number out of range is refused before sending")
     func partLimits() async throws {
-        let transport = ScriptedTransport([])
-        let s3 = try S3Client(ScriptedTransport.configuration(transport))
+        let transport = FakeTransport([], afterLast: .answerEmpty200)
+        let s3 = try S3Client(FakeTransport.singleAttemptConfiguration(transport))
         await #expect(throws: ClientInputError.invalidValue) {
             try await s3.upload(bucket: "b-1", key: "k", data: Data(count: 10), partSize: S3Client.minimumPartSize - 1)
         }
@@ -104,7 +104,7 @@ struct S3MultipartTests {
 
     @Test("presigned GET and PUT URLs carry the SigV4 query for the virtual-hosted object URL; expiry outside 1 s to 7 days is refused")
     func presigned() async throws {
-        let s3 = try S3Client(ScriptedTransport.configuration(ScriptedTransport([])))
+        let s3 = try S3Client(FakeTransport.singleAttemptConfiguration(FakeTransport([], afterLast: .answerEmpty200)))
         let get = try await s3.presignedGetURL(bucket: "media-bucket", key: "posters/a b.png", expires: 900)
         #expect(get.hasPrefix("https://media-bucket.s3.eu-west-1.amazonaws.com/posters/a%20b.png?"))
         #expect(get.contains("X-Amz-Expires=900"))

@@ -37,7 +37,7 @@ struct TextractClientTests {
 
     @Test("the paging helper follows NextToken across pages and collects every block and warning")
     func paging() async throws {
-        let transport = PagedTransport(pages: [
+        let transport = FakeTransport(json: [
             #"{"JobStatus":"SUCCEEDED","DocumentMetadata":{"Pages":2},"NextToken":"t-2","Blocks":[{"BlockType":"PAGE","Id":"p1","Page":1}]}"#,
             #"{"JobStatus":"SUCCEEDED","DocumentMetadata":{"Pages":2},"NextToken":"t-3","Blocks":[{"BlockType":"LINE","Id":"l1","Text":"FADE IN:","Page":1}],"Warnings":[{"ErrorCode":"PAGE_SKEWED","Pages":[2]}]}"#,
             #"{"JobStatus":"SUCCEEDED","DocumentMetadata":{"Pages":2},"Blocks":[{"BlockType":"PAGE","Id":"p2","Page":2}],"DetectDocumentTextModelVersion":"1.0"}"#,
@@ -70,7 +70,7 @@ struct TextractClientTests {
 
     @Test("a Textract error answer surfaces as AWSServiceError with its code")
     func serviceError() async throws {
-        let transport = ScriptedAnswerTransport(
+        let transport = FakeTransport(
             status: 400, headers: ["Content-Type": "application/x-amz-json-1.1"],
             body: #"{"__type":"UnsupportedDocumentException","Message":"Request has unsupported document format"}"#)
         await #expect { _ = try await TextractClient(transport.configuration).detectDocumentText(.bytes(Data([1]))) } throws: { error in
@@ -81,7 +81,7 @@ struct TextractClientTests {
 
     @Test("empty or oversized document bytes, an empty bucket, key or job id, and MaxResults out of range are refused")
     func inputChecks() async throws {
-        let transport = ScriptedAnswerTransport(body: "{}")
+        let transport = FakeTransport(body: "{}")
         let client = try TextractClient(transport.configuration)
         await #expect(throws: ClientInputError.missingField) { _ = try await client.detectDocumentText(.bytes(Data())) }
         await #expect { _ = try await client.detectDocumentText(.bytes(Data(count: 10_485_761))) } throws: { error in

@@ -25,8 +25,8 @@ struct TranscribeClientTests {
 
     @Test("GetTranscriptionJob decodes a completed job: status, transcript and subtitle URIs, timestamps, language score")
     func decodesCompletedJob() async throws {
-        let transport = SpeechStubTransport(json: [Self.completedJob])
-        let job = try await TranscribeClient(SpeechStubTransport.configuration(transport)).getTranscriptionJob(name: "job-42")
+        let transport = FakeTransport(json: [Self.completedJob])
+        let job = try await TranscribeClient(FakeTransport.configuration(transport)).getTranscriptionJob(name: "job-42")
         #expect(job.transcriptionJobStatus == .completed)
         #expect(job.transcriptionJobStatus?.isFinished == true)
         #expect(job.transcript?.transcriptFileUri == "https://s3.us-east-1.amazonaws.com/media-out/transcripts/job-42.json")
@@ -52,9 +52,9 @@ struct TranscribeClientTests {
 
     @Test("a job name already in use surfaces as AWSServiceError ConflictException")
     func conflict() async throws {
-        let transport = SpeechStubTransport([SpeechStubTransport.error(
+        let transport = FakeTransport([FakeTransport.error(
             400, #"{"__type":"ConflictException","Message":"The requested job name already exists. Use a different job name."}"#)])
-        let client = try TranscribeClient(SpeechStubTransport.configuration(transport))
+        let client = try TranscribeClient(FakeTransport.configuration(transport))
         let error = await #expect(throws: AWSServiceError.self) { _ = try await client.startTranscriptionJob(input()) }
         #expect(error?.code == "ConflictException")
         #expect(error?.statusCode == 400)
@@ -62,8 +62,8 @@ struct TranscribeClientTests {
 
     @Test("empty, malformed or over-200-character job names, non-S3 media, ambiguous languages and unpaired speaker settings are refused before sending")
     func inputChecks() async throws {
-        let transport = SpeechStubTransport(json: ["{}"])
-        let client = try TranscribeClient(SpeechStubTransport.configuration(transport))
+        let transport = FakeTransport(json: ["{}"])
+        let client = try TranscribeClient(FakeTransport.configuration(transport))
         await #expect(throws: ClientInputError.missingField) { _ = try await client.startTranscriptionJob(input(name: "")) }
         await #expect(throws: ClientInputError.invalidValue) { _ = try await client.startTranscriptionJob(input(name: "my job")) }
         await #expect(throws: ClientInputError.invalidValue) { _ = try await client.startTranscriptionJob(input(name: "job/1")) }

@@ -31,7 +31,7 @@ struct TranslateClientTests {
 
     @Test("ListLanguages follows NextToken across pages")
     func paging() async throws {
-        let transport = PagedTransport(pages: [
+        let transport = FakeTransport(json: [
             #"{"Languages":[{"LanguageName":"French","LanguageCode":"fr"}],"NextToken":"p2"}"#,
             #"{"Languages":[{"LanguageName":"German","LanguageCode":"de"}]}"#,
         ])
