@@ -14,12 +14,14 @@ public protocol LambdaLogSink: Sendable {
     func write(line: String)
 }
 
-/// Writes lines to standard output, one `write(2)` per line under a lock, so lines never interleave.
+/// Writes lines to standard output (or another descriptor), one `write(2)` per line under a process-wide lock,
+/// so lines never interleave.
 public struct StandardOutputLogSink: LambdaLogSink {
     private static let lock = Mutex(())
+    private let fileDescriptor: Int32
 
-    /// The standard output sink.
-    public init() {}
+    /// A sink writing to `fileDescriptor` (standard output unless told otherwise).
+    public init(fileDescriptor: Int32 = 1) { self.fileDescriptor = fileDescriptor }
 
     public func write(line: String) {
         var bytes = Array(line.utf8)
@@ -28,7 +30,7 @@ public struct StandardOutputLogSink: LambdaLogSink {
             bytes.withUnsafeBytes { buffer in
                 var offset = 0
                 while offset < buffer.count {
-                    let written = writeDescriptor(1, buffer.baseAddress! + offset, buffer.count - offset)
+                    let written = writeDescriptor(fileDescriptor, buffer.baseAddress! + offset, buffer.count - offset)
                     if written < 0 {
                         if errno == EINTR { continue }
                         return
