@@ -114,3 +114,19 @@ struct RuntimeAPIClientTests {
         #expect(throws: RuntimeHTTPError.malformedResponse) { try RuntimeHTTPResponse.parseHead("HTTP/1.1 200 OK\r\nno colon here") }
     }
 }
+
+@Suite("Runtime API request framing")
+struct RuntimeAPIRequestTests {
+    @Test("header values cannot inject another header")
+    func headerInjection() {
+        let request = RuntimeHTTPRequest(method: "POST", path: "/p", headers: [("Lambda-Runtime-Function-Error-Type", "A\r\nX-Evil: 1")], body: Array("b".utf8))
+        let text = String(decoding: request.serialized(hostHeader: "h:1"), as: UTF8.self)
+        #expect(text == "POST /p HTTP/1.1\r\nHost: h:1\r\nUser-Agent: \(LambdaRuntimeInfo.userAgent)\r\nContent-Length: 1\r\nLambda-Runtime-Function-Error-Type: A X-Evil: 1\r\n\r\nb")
+    }
+
+    @Test("a GET without a body sends no Content-Length")
+    func getFraming() {
+        let text = String(decoding: RuntimeHTTPRequest(method: "GET", path: "/n").serialized(hostHeader: "h:1"), as: UTF8.self)
+        #expect(text == "GET /n HTTP/1.1\r\nHost: h:1\r\nUser-Agent: \(LambdaRuntimeInfo.userAgent)\r\n\r\n")
+    }
+}

@@ -5,11 +5,18 @@ struct RuntimeHTTPRequest {
     var headers: [(name: String, value: String)] = []
     var body: [UInt8] = []
 
+    /// `value` with CR and LF replaced by spaces, so a header value can never start another header.
+    static func headerSafe(_ value: String) -> String {
+        value.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\r\n" })
+            ? String(value.map { $0 == "\r" || $0 == "\n" || $0 == "\r\n" ? " " : $0 })
+            : value
+    }
+
     /// The request as HTTP/1.1 bytes, ready for one write.
     func serialized(hostHeader: String) -> [UInt8] {
         var head = "\(method) \(path) HTTP/1.1\r\nHost: \(hostHeader)\r\nUser-Agent: \(LambdaRuntimeInfo.userAgent)\r\n"
         if method != "GET" || !body.isEmpty { head += "Content-Length: \(body.count)\r\n" }
-        for header in headers { head += "\(header.name): \(header.value)\r\n" }
+        for header in headers { head += "\(header.name): \(Self.headerSafe(header.value))\r\n" }
         head += "\r\n"
         var bytes = Array(head.utf8)
         bytes.reserveCapacity(bytes.count + body.count)
