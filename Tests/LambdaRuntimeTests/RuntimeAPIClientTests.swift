@@ -72,6 +72,22 @@ struct RuntimeAPIClientTests {
         #expect(server.posts.map(\.path) == ["/2018-06-01/runtime/invocation/a/response"])
     }
 
+    @Test("a server writing head and body separately is not held up by delayed ACKs (Nagle)")
+    func splitWritesAreFast() throws {
+        let server = try RuntimeAPIMockServer()
+        defer { server.stop() }
+        server.splitResponseWrites()
+        for index in 0..<20 { server.enqueue(LambdaInvocation(requestId: "r\(index)", event: Data("{}".utf8))) }
+        let client = RuntimeAPIClient(endpoint: server.endpoint)
+        let start = ContinuousClock.now
+        for _ in 0..<20 {
+            let invocation = try client.next()
+            try client.sendResponse(requestId: invocation.requestId, body: invocation.event)
+        }
+        // 40 exchanges; each would wait ~40 ms for a delayed ACK without TCP_QUICKACK.
+        #expect(ContinuousClock.now - start < .milliseconds(400))
+    }
+
     @Test("error posts carry the error type header and Lambda's error body")
     func errorPost() throws {
         let server = try RuntimeAPIMockServer()

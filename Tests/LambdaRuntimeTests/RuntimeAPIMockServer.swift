@@ -32,6 +32,8 @@ final class RuntimeAPIMockServer: Sendable {
         /// Close the connection right after sending response number N (1-based).
         var closeAfterResponses: Set<Int> = []
         var liveConnection: Int32 = -1
+        /// Send each response's head and body in two writes (as servers without TCP_NODELAY often do).
+        var splitWrites = false
         var stopped = false
     }
 
@@ -81,6 +83,7 @@ final class RuntimeAPIMockServer: Sendable {
     }
 
     func enqueue(_ answer: Answer) { state.withLock { $0.nextAnswers.append(answer) } }
+    func splitResponseWrites() { state.withLock { $0.splitWrites = true } }
     func closeAfterResponse(_ number: Int) { _ = state.withLock { $0.closeAfterResponses.insert(number) } }
 
     var requests: [Request] { state.withLock { $0.requests } }
@@ -158,7 +161,7 @@ final class RuntimeAPIMockServer: Sendable {
                 method: String(requestLine[0]), path: String(requestLine[1]), headers: headers,
                 body: Array(buffer[bodyStart..<(bodyStart + length)]))
             buffer.removeFirst(bodyStart + length)
-            let (answer, close) = state.withLock { state -> (Answer, Bool) in
+            let (answer, close, split) = state.withLock { state -> (Answer, Bool, Bool) in
                 state.requests.append(request)
                 let answer: Answer
                 if request.method == "GET", request.path == pathPrefix + "/2018-06-01/runtime/invocation/next" {
@@ -171,17 +174,19 @@ final class RuntimeAPIMockServer: Sendable {
                     answer = Answer(status: 404, headers: [], body: Array("{\"errorMessage\":\"not found\"}".utf8))
                 }
                 state.responsesSent += 1
-                return (answer, state.closeAfterResponses.contains(state.responsesSent))
+                return (answer, state.closeAfterResponses.contains(state.responsesSent), state.splitWrites)
             }
             var text = "HTTP/1.1 \(answer.status) X\r\nContent-Length: \(answer.body.count)\r\n"
             for (name, value) in answer.headers { text += "\(name): \(value)\r\n" }
-            var bytes = Array((text + "\r\n").utf8)
-            bytes += answer.body
-            var offset = 0
-            while offset < bytes.count {
-                let sent = bytes[offset...].withUnsafeBytes { send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-                if sent <= 0 { return }
-                offset += sent
+            let headBytes = Array((text + "\r\n").utf8)
+            let writes = split ? [headBytes, answer.body] : [headBytes + answer.body]
+            for bytes in writes {
+                var offset = 0
+                while offset < bytes.count {
+                    let sent = bytes[offset...].withUnsafeBytes { send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+                    if sent <= 0 { return }
+                    offset += sent
+                }
             }
             if close { return }
         }

@@ -3,6 +3,13 @@ import Logging
 
 /// The custom Lambda runtime loop: initialise the handler, then serve invocations from the runtime API.
 ///
+/// ```swift
+/// // main.swift
+/// await LambdaRuntime.run { (event: Request, context: LambdaContext) in
+///     Response(greeting: "hello \(event.name)")
+/// }
+/// ```
+///
 /// The runtime API calls block the calling task (Lambda serves one invocation at a time per process, and
 /// a blocking loopback socket is several times faster than URLSession here).
 public enum LambdaRuntime {
