@@ -134,10 +134,10 @@ struct ContextTests {
         let configuration = LambdaRuntimeConfiguration(environment: [:], logSink: CollectingLogSink(), maxInvocations: 2, exit: { _ in }, setTraceId: { _ in })
         await LambdaRuntime.run(api: api, configuration: configuration) { _ in
             LambdaClosureByteHandler { event, _ in
-                guard !event.isEmpty else { throw TestFailure() }
+                guard !event.isEmpty else { throw RuntimeTestFailure() }
                 return event
             }
         }
-        #expect(api.posts == [.response("a", Data("x".utf8)), .error("b", LambdaErrorReport(errorType: "TestFailure", errorMessage: "the handler gave up"))])
+        #expect(api.posts == [.response("a", Data("x".utf8)), .error("b", LambdaErrorReport(errorType: "RuntimeTestFailure", errorMessage: "the handler gave up"))])
     }
 }

@@ -101,7 +101,6 @@ final class RuntimeAPIMockServer: Sendable {
         }
     }
 
-    deinit { stop() }
 
     // MARK: serving
 

@@ -4,15 +4,15 @@ import Synchronization
 import Testing
 @testable import LambdaRuntime
 
-struct Greeting: Codable, Equatable {
+struct RuntimeGreeting: Codable, Equatable {
     var name: String
 }
 
-struct Reply: Codable, Equatable {
+struct RuntimeReply: Codable, Equatable {
     var message: String
 }
 
-struct TestFailure: Error, CustomStringConvertible {
+struct RuntimeTestFailure: Error, CustomStringConvertible {
     var description: String { "the handler gave up" }
 }
 
@@ -31,12 +31,12 @@ struct RuntimeLoopTests {
         server.enqueue(LambdaInvocation(requestId: "r-1", event: Data(#"{"name":"Ada"}"#.utf8)))
         server.enqueue(LambdaInvocation(requestId: "r-2", event: Data(#"{"name":"Alan"}"#.utf8)))
         let exit = ExitRecorder()
-        await LambdaRuntime.run(configuration: configuration(server, invocations: 2, exit: exit)) { (event: Greeting, _) in
-            Reply(message: "hello \(event.name)")
+        await LambdaRuntime.run(configuration: configuration(server, invocations: 2, exit: exit)) { (event: RuntimeGreeting, _) in
+            RuntimeReply(message: "hello \(event.name)")
         }
         let posts = server.posts
         #expect(posts.map(\.path) == ["/2018-06-01/runtime/invocation/r-1/response", "/2018-06-01/runtime/invocation/r-2/response"])
-        #expect(try posts.map { try JSONDecoder().decode(Reply.self, from: Data($0.body)) } == [Reply(message: "hello Ada"), Reply(message: "hello Alan")])
+        #expect(try posts.map { try JSONDecoder().decode(RuntimeReply.self, from: Data($0.body)) } == [RuntimeReply(message: "hello Ada"), RuntimeReply(message: "hello Alan")])
         #expect(server.requests.filter { $0.method == "GET" }.count == 2)
         #expect(server.connections == 1)
         #expect(exit.recorded.isEmpty)
@@ -48,13 +48,13 @@ struct RuntimeLoopTests {
         defer { server.stop() }
         server.enqueue(LambdaInvocation(requestId: "r-err", event: Data(#"{"name":"Ada"}"#.utf8)))
         let sink = CollectingLogSink()
-        await LambdaRuntime.run(configuration: configuration(server, invocations: 1, sink: sink)) { (_: Greeting, _) -> Reply in
-            throw TestFailure()
+        await LambdaRuntime.run(configuration: configuration(server, invocations: 1, sink: sink)) { (_: RuntimeGreeting, _) -> RuntimeReply in
+            throw RuntimeTestFailure()
         }
         let post = try #require(server.posts.first)
         #expect(post.path == "/2018-06-01/runtime/invocation/r-err/error")
-        #expect(post.headers["lambda-runtime-function-error-type"] == "TestFailure")
-        #expect(post.text == #"{"errorMessage":"the handler gave up","errorType":"TestFailure","stackTrace":[]}"#)
+        #expect(post.headers["lambda-runtime-function-error-type"] == "RuntimeTestFailure")
+        #expect(post.text == #"{"errorMessage":"the handler gave up","errorType":"RuntimeTestFailure","stackTrace":[]}"#)
     }
 
     @Test("an initialisation failure is posted to /runtime/init/error and the process exits non-zero without asking for work")
@@ -63,13 +63,13 @@ struct RuntimeLoopTests {
         defer { server.stop() }
         let exit = ExitRecorder()
         let sink = CollectingLogSink()
-        await LambdaRuntime.run(configuration: configuration(server, invocations: nil, sink: sink, exit: exit)) { _ -> LambdaClosureHandler<Greeting, Reply> in
-            throw TestFailure()
+        await LambdaRuntime.run(configuration: configuration(server, invocations: nil, sink: sink, exit: exit)) { _ -> LambdaClosureHandler<RuntimeGreeting, RuntimeReply> in
+            throw RuntimeTestFailure()
         }
         #expect(exit.recorded == [1])
         #expect(server.requests.map(\.path) == ["/2018-06-01/runtime/init/error"])
-        #expect(server.requests.first?.headers["lambda-runtime-function-error-type"] == "TestFailure")
-        #expect(server.requests.first?.text == #"{"errorMessage":"the handler gave up","errorType":"TestFailure","stackTrace":[]}"#)
+        #expect(server.requests.first?.headers["lambda-runtime-function-error-type"] == "RuntimeTestFailure")
+        #expect(server.requests.first?.text == #"{"errorMessage":"the handler gave up","errorType":"RuntimeTestFailure","stackTrace":[]}"#)
         #expect(sink.lines.contains { $0.contains("handler initialisation failed") })
     }
 
@@ -80,7 +80,7 @@ struct RuntimeLoopTests {
         server.enqueue(LambdaInvocation(requestId: "big", event: Data("{}".utf8)))
         server.enqueue(LambdaInvocation(requestId: "fits", event: Data("{}".utf8)))
         let sizes = [LambdaRuntime.maximumResponseSize + 1, LambdaRuntime.maximumResponseSize]
-        let served = Counter()
+        let served = RuntimeCounter()
         await LambdaRuntime.run(configuration: configuration(server, invocations: 2), rawHandler: { _, _ in
             Data(count: sizes[served.next()])
         })
@@ -154,7 +154,7 @@ struct RuntimeLoopTests {
         let server = try RuntimeAPIMockServer()
         defer { server.stop() }
         server.enqueue(LambdaInvocation(requestId: "d-1", event: Data(#"{"items":[{"name":"a"},{"nom":"b"}]}"#.utf8)))
-        struct Batch: Decodable { var items: [Greeting] }
+        struct Batch: Decodable { var items: [RuntimeGreeting] }
         await LambdaRuntime.run(configuration: configuration(server, invocations: 1)) { (_: Batch, _) in }
         let post = try #require(server.posts.first)
         #expect(post.path == "/2018-06-01/runtime/invocation/d-1/error")
@@ -168,8 +168,8 @@ struct RuntimeLoopTests {
         let server = try RuntimeAPIMockServer()
         defer { server.stop() }
         server.enqueue(LambdaInvocation(requestId: "v-1", event: Data(#"{"name":"Ada"}"#.utf8)))
-        let seen = Counter()
-        await LambdaRuntime.run(configuration: configuration(server, invocations: 1)) { (_: Greeting, _) in _ = seen.next() }
+        let seen = RuntimeCounter()
+        await LambdaRuntime.run(configuration: configuration(server, invocations: 1)) { (_: RuntimeGreeting, _) in _ = seen.next() }
         #expect(server.posts.map(\.path) == ["/2018-06-01/runtime/invocation/v-1/response"])
         #expect(server.posts.first?.body.isEmpty == true)
         #expect(seen.value == 1)
@@ -177,7 +177,7 @@ struct RuntimeLoopTests {
 }
 
 /// A thread-safe counter for handlers (they may run on any thread).
-final class Counter: Sendable {
+final class RuntimeCounter: Sendable {
     private let state = Mutex(0)
     func next() -> Int { state.withLock { value in defer { value += 1 }; return value } }
     var value: Int { state.withLock { $0 } }
