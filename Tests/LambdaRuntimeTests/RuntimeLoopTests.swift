@@ -32,11 +32,12 @@ struct RuntimeLoopTests {
         server.enqueue(LambdaInvocation(requestId: "r-2", event: Data(#"{"name":"Alan"}"#.utf8)))
         let exit = ExitRecorder()
         await LambdaRuntime.run(configuration: configuration(server, invocations: 2, exit: exit)) { (event: RuntimeGreeting, _) in
-            RuntimeReply(message: "hello \(event.name)")
+            RuntimeReply(message: "hello \(event.name) https://example.com/a")
         }
         let posts = server.posts
         #expect(posts.map(\.path) == ["/2018-06-01/runtime/invocation/r-1/response", "/2018-06-01/runtime/invocation/r-2/response"])
-        #expect(try posts.map { try JSONDecoder().decode(RuntimeReply.self, from: Data($0.body)) } == [RuntimeReply(message: "hello Ada"), RuntimeReply(message: "hello Alan")])
+        #expect(try posts.map { try JSONDecoder().decode(RuntimeReply.self, from: Data($0.body)) } == [RuntimeReply(message: "hello Ada https://example.com/a"), RuntimeReply(message: "hello Alan https://example.com/a")])
+        #expect(posts.first?.text == #"{"message":"hello Ada https://example.com/a"}"#)
         #expect(server.requests.filter { $0.method == "GET" }.count == 2)
         #expect(server.connections == 1)
         #expect(exit.recorded.isEmpty)

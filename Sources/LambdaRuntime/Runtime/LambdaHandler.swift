@@ -52,7 +52,11 @@ public struct LambdaClosureVoidHandler<Event: Decodable>: LambdaVoidHandler {
 struct LambdaCodableAdapter<Handler: LambdaHandler>: LambdaByteHandler {
     let handler: Handler
     let decoder = JSONDecoder()
-    let encoder = JSONEncoder()
+    let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes
+        return encoder
+    }()
 
     func handle(_ event: Data, context: LambdaContext) async throws -> Data {
         let decoded = try LambdaEventDecodingError.decode(Handler.Event.self, from: event, with: decoder)
