@@ -70,6 +70,15 @@ public struct APIGatewayV2Request: Codable, Sendable, Equatable {
 }
 
 extension APIGatewayV2Request {
+    /// The value of header `name`, case-insensitively (API Gateway sends names in lower case).
+    public func header(_ name: String) -> String? {
+        let lowered = name.lowercased()
+        if let value = headers[lowered] { return value }
+        return headers.first { $0.key.lowercased() == lowered }?.value
+    }
+}
+
+extension APIGatewayV2Request {
     /// Who called, through which API, stage and route.
     public struct RequestContext: Codable, Sendable, Equatable {
         /// The API owner's account id.

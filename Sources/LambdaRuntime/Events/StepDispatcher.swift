@@ -15,8 +15,9 @@ public struct StepDispatcher<Context: Sendable>: Sendable {
     private let decoder: JSONDecoder
     private let encoder: JSONEncoder
 
-    /// Creates an empty dispatcher using `decoder` for step inputs and `encoder` for outputs.
-    public init(decoder: JSONDecoder = JSONDecoder(), encoder: JSONEncoder = JSONEncoder()) {
+    /// Creates an empty dispatcher using `decoder` for step inputs and `encoder` for outputs (by default
+    /// sorted keys and unescaped slashes, so outputs are stable).
+    public init(decoder: JSONDecoder = JSONDecoder(), encoder: JSONEncoder = .stable) {
         self.decoder = decoder
         self.encoder = encoder
     }

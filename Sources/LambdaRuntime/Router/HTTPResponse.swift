@@ -63,11 +63,7 @@ public struct HTTPResponse: Sendable, Equatable {
     }
 
     /// Sorted keys and unescaped slashes, so bodies are stable.
-    public static var defaultEncoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
+    public static var defaultEncoder: JSONEncoder { .stable }
 
     /// The response as API Gateway expects it: text bodies as they are, binary (or non-UTF-8) bodies base64.
     public var apiGatewayResponse: APIGatewayV2Response {

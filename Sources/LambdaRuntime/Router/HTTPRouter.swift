@@ -75,7 +75,7 @@ public struct HTTPRouter<Context: Sendable>: Sendable {
 
     /// Answers `event`; never throws. `logger`, when given, replaces the router's for this request.
     public func handle(_ event: APIGatewayV2Request, context: Context, logger: Logger? = nil) async -> APIGatewayV2Response {
-        let origin = event.headers["origin"] ?? event.headers.first { $0.key.lowercased() == "origin" }?.value
+        let origin = event.header("origin")
         var response = await respond(to: event, context: context, logger: logger ?? self.logger)
         if let cors {
             response.headers.merge(cors.responseHeaders(origin: origin)) { mine, _ in mine }
@@ -86,8 +86,8 @@ public struct HTTPRouter<Context: Sendable>: Sendable {
     private func respond(to event: APIGatewayV2Request, context: Context, logger: Logger?) async -> HTTPResponse {
         let method = HTTPMethod(rawValue: event.requestContext.http.method)
         let path = routingPath(of: event)
-        if let cors, method == .options, event.headers["access-control-request-method"] != nil {
-            return .noContent(headers: cors.preflightHeaders(origin: event.headers["origin"]))
+        if let cors, method == .options, event.header("access-control-request-method") != nil {
+            return .noContent(headers: cors.preflightHeaders(origin: event.header("origin")))
         }
         let matches = routes.compactMap { route in route.template.match(path).map { (route, $0) } }
         guard !matches.isEmpty else { return .error(.notFound("no route for this path")) }

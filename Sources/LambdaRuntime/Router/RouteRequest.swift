@@ -42,11 +42,7 @@ public struct RouteRequest: Sendable {
     }
 
     /// The value of header `name` (case-insensitive), repeated headers joined with commas.
-    public func header(_ name: String) -> String? {
-        if let value = event.headers[name.lowercased()] { return value }
-        let lowered = name.lowercased()
-        return event.headers.first { $0.key.lowercased() == lowered }?.value
-    }
+    public func header(_ name: String) -> String? { event.header(name) }
 
     /// The path parameter `name`; a 400 naming it when the route has none so called.
     public func pathParameter(_ name: String) throws(HTTPError) -> String {
