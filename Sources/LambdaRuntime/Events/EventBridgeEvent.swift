@@ -48,10 +48,11 @@ public typealias RawEventBridgeEvent = EventBridgeEvent<JSONValue>
 extension EventBridgeEvent: Equatable where Detail: Equatable {}
 
 extension EventBridgeEvent: Decodable where Detail: Decodable {
-    /// Decodes an event; an absent `resources` is empty.
+    /// Decodes an event; an absent `version` is `0` (as in `sam local generate-event`'s scheduled event),
+    /// an absent `resources` is empty.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        version = try container.decode(String.self, forKey: .version)
+        version = try container.decodeIfPresent(String.self, forKey: .version) ?? "0"
         id = try container.decode(String.self, forKey: .id)
         detailType = try container.decode(String.self, forKey: .detailType)
         source = try container.decode(String.self, forKey: .source)
