@@ -188,6 +188,25 @@ struct RouterTests {
         #expect(String(decoding: try encoder.encode(HTTPResponse.noContent().apiGatewayResponse), as: UTF8.self) == #"{"statusCode":204}"#)
     }
 
+    @Test("an ANY route takes every method, yielding to an exact method on the same path")
+    func anyMethod() async {
+        var router = HTTPRouter<Void>()
+        router.on(.any, "/things/{id}") { request, _ in .text("any \(request.method)") }
+        router.on(.get, "/things/{id}") { _, _ in .text("get") }
+        #expect(await router.handle(RouterEvent.make("GET", "/things/1")).body == "get")
+        #expect(await router.handle(RouterEvent.make("PATCH", "/things/1")).body == "any PATCH")
+    }
+
+    @Test("a raw payload is decoded, routed and the response encoded")
+    func rawPayload() async throws {
+        let payload = try JSONEncoder().encode(RouterEvent.make("GET", "/jobs/9"))
+        let output = try await Self.router().handle(payload: payload, context: ())
+        let response = try JSONDecoder().decode(APIGatewayV2Response.self, from: output)
+        #expect(response.statusCode == 200)
+        #expect(response.body == #"{"id":"9","status":"RUNNING"}"#)
+        await #expect(throws: DecodingError.self) { try await Self.router().handle(payload: Data("{}".utf8), context: ()) }
+    }
+
     @Test("path templates match segment by segment")
     func templates() {
         #expect(PathTemplate("/uploads").match("/uploads") == [:])

@@ -58,6 +58,10 @@ struct StepDispatchTests {
         }
         #expect(error?.errorType == "InvalidStepInput")
         #expect(error?.description == "invalid input for step 'transcribe': missing required field 'mediaKey'")
+        let wrongType = await #expect(throws: StepDispatchError.self) {
+            try await Self.dispatcher().dispatch(Data(#"{"step":"publish","jobId":"j1","languages":"fr"}"#.utf8))
+        }
+        #expect(wrongType?.description == "invalid input for step 'publish': field 'languages' has the wrong type (expected array)")
     }
 
     @Test("a StepError thrown by a step reaches the caller with its errorType for ASL Retry and Catch")

@@ -19,8 +19,9 @@ extension DecodingError {
         return text.isEmpty ? nil : text
     }
 
-    /// A short statement of what is wrong, naming the field; no values from the input.
-    var fieldMessage: String {
+    /// A short statement of what is wrong, naming the field; no values from the input. `subject` names
+    /// the document (`body`, `input`).
+    func fieldMessage(subject: String = "body") -> String {
         let field = fieldPath
         switch self {
         case .keyNotFound:
@@ -29,12 +30,12 @@ extension DecodingError {
             return "field '\(field ?? "")' must not be null"
         case .typeMismatch(let type, _):
             if let field { return "field '\(field)' has the wrong type (expected \(Self.jsonTypeName(type)))" }
-            return "the body must be a JSON \(Self.jsonTypeName(type))"
+            return "the \(subject) must be a JSON \(Self.jsonTypeName(type))"
         case .dataCorrupted:
             if let field { return "field '\(field)' has an invalid value" }
-            return "the body is not valid JSON"
+            return "the \(subject) is not valid JSON"
         @unknown default:
-            return "the body could not be read"
+            return "the \(subject) could not be read"
         }
     }
 

@@ -36,7 +36,7 @@ public struct StepDispatcher<Context: Sendable>: Sendable {
             do {
                 input = try decoder.decode(Input.self, from: data)
             } catch let error as DecodingError {
-                throw StepDispatchError.invalidInput(step: name, detail: error.fieldMessage)
+                throw StepDispatchError.invalidInput(step: name, detail: error.fieldMessage(subject: "input"))
             }
             return try encoder.encode(try await body(input, context))
         }

@@ -23,6 +23,9 @@ public struct HTTPMethod: RawRepresentable, Hashable, Sendable, Comparable, Expr
     /// `OPTIONS`.
     public static let options: HTTPMethod = "OPTIONS"
 
+    /// `ANY`: a route registered with it takes every method a more exact route on its path does not.
+    public static let any: HTTPMethod = "ANY"
+
     /// Orders by name.
     public static func < (lhs: HTTPMethod, rhs: HTTPMethod) -> Bool { lhs.rawValue < rhs.rawValue }
     /// The name.

@@ -73,6 +73,13 @@ public struct HTTPRouter<Context: Sendable>: Sendable {
         }
     }
 
+    /// Answers an encoded payload 2.0 event with an encoded response, for a raw-bytes handler. Throws only
+    /// when `payload` is not an HTTP API payload 2.0 event.
+    public func handle(payload: Data, context: Context, logger: Logger? = nil) async throws -> Data {
+        let event = try JSONDecoder().decode(APIGatewayV2Request.self, from: payload)
+        return try JSONEncoder.stable.encode(await handle(event, context: context, logger: logger))
+    }
+
     /// Answers `event`; never throws. `logger`, when given, replaces the router's for this request.
     public func handle(_ event: APIGatewayV2Request, context: Context, logger: Logger? = nil) async -> APIGatewayV2Response {
         let origin = event.header("origin")
@@ -91,14 +98,18 @@ public struct HTTPRouter<Context: Sendable>: Sendable {
         }
         let matches = routes.compactMap { route in route.template.match(path).map { (route, $0) } }
         guard !matches.isEmpty else { return .error(.notFound("no route for this path")) }
-        let candidates = matches.filter { $0.0.method == method }
+        let candidates = matches.filter { $0.0.method == method || $0.0.method == .any }
         guard var best = candidates.first else {
             var allowed = Set(matches.map(\.0.method))
             if cors != nil { allowed.insert(.options) }
             return .error(.methodNotAllowed(method, allowed: Array(allowed)))
         }
-        for candidate in candidates.dropFirst() where candidate.0.template.isMoreSpecific(than: best.0.template) {
-            best = candidate
+        for candidate in candidates.dropFirst() {
+            let (template, bestTemplate) = (candidate.0.template, best.0.template)
+            let equallySpecific = !template.isMoreSpecific(than: bestTemplate) && !bestTemplate.isMoreSpecific(than: template)
+            if template.isMoreSpecific(than: bestTemplate) || (equallySpecific && best.0.method == .any && candidate.0.method != .any) {
+                best = candidate
+            }
         }
         let (route, parameters) = best
         do {

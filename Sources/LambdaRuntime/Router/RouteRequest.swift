@@ -79,7 +79,7 @@ public struct RouteRequest: Sendable {
         do {
             return try decoder.decode(T.self, from: body)
         } catch let error as DecodingError {
-            throw HTTPError.invalidRequest(error.fieldMessage)
+            throw HTTPError.invalidRequest(error.fieldMessage())
         } catch {
             throw HTTPError.invalidRequest("the request body is not valid JSON")
         }
