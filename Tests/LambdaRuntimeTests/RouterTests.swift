@@ -180,12 +180,12 @@ struct RouterTests {
 
     @Test("a response converts to API Gateway's shape exactly")
     func responseShape() throws {
-        let response = try HTTPResponse.json(["ok": true], status: 201, headers: ["X-Id": "1"])
+        let response = try RouteResponse.json(["ok": true], status: 201, headers: ["X-Id": "1"])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         #expect(String(decoding: try encoder.encode(response.apiGatewayResponse), as: UTF8.self)
             == #"{"body":"{\"ok\":true}","headers":{"Content-Type":"application/json","X-Id":"1"},"isBase64Encoded":false,"statusCode":201}"#)
-        #expect(String(decoding: try encoder.encode(HTTPResponse.noContent().apiGatewayResponse), as: UTF8.self) == #"{"statusCode":204}"#)
+        #expect(String(decoding: try encoder.encode(RouteResponse.noContent().apiGatewayResponse), as: UTF8.self) == #"{"statusCode":204}"#)
     }
 
     @Test("an ANY route takes every method, yielding to an exact method on the same path")

@@ -12,7 +12,7 @@ import Logging
 /// `Context` is whatever the caller hands each handler (the Lambda context, `Void`).
 public struct HTTPRouter<Context: Sendable>: Sendable {
     /// A handler answering with a response of its own making.
-    public typealias Handler = @Sendable (RouteRequest, Context) async throws -> HTTPResponse
+    public typealias Handler = @Sendable (RouteRequest, Context) async throws -> RouteResponse
 
     struct Route: Sendable {
         var method: HTTPMethod
@@ -35,7 +35,7 @@ public struct HTTPRouter<Context: Sendable>: Sendable {
     /// Creates a router with no routes.
     public init(
         cors: CORSConfiguration? = nil, logger: Logger? = nil, stripStagePrefix: Bool = true,
-        decoder: JSONDecoder = JSONDecoder(), encoder: JSONEncoder = HTTPResponse.defaultEncoder
+        decoder: JSONDecoder = JSONDecoder(), encoder: JSONEncoder = RouteResponse.defaultEncoder
     ) {
         self.cors = cors
         self.logger = logger
@@ -56,7 +56,7 @@ public struct HTTPRouter<Context: Sendable>: Sendable {
     ) {
         let encoder = self.encoder
         on(method, path) { request, context in
-            try HTTPResponse.json(try await handler(request, context), status: status, encoder: encoder)
+            try RouteResponse.json(try await handler(request, context), status: status, encoder: encoder)
         }
     }
 
@@ -69,7 +69,7 @@ public struct HTTPRouter<Context: Sendable>: Sendable {
         let encoder = self.encoder, decoder = self.decoder
         on(method, path) { request, context in
             let body = try request.decode(Body.self, decoder: decoder)
-            return try HTTPResponse.json(try await handler(body, request, context), status: status, encoder: encoder)
+            return try RouteResponse.json(try await handler(body, request, context), status: status, encoder: encoder)
         }
     }
 
@@ -90,7 +90,7 @@ public struct HTTPRouter<Context: Sendable>: Sendable {
         return response.apiGatewayResponse
     }
 
-    private func respond(to event: APIGatewayV2Request, context: Context, logger: Logger?) async -> HTTPResponse {
+    private func respond(to event: APIGatewayV2Request, context: Context, logger: Logger?) async -> RouteResponse {
         let method = HTTPMethod(rawValue: event.requestContext.http.method)
         let path = routingPath(of: event)
         if let cors, method == .options, event.header("access-control-request-method") != nil {

@@ -5,7 +5,7 @@ import Foundation
 #endif
 
 /// A route handler's answer: status, headers, cookies and body bytes.
-public struct HTTPResponse: Sendable, Equatable {
+public struct RouteResponse: Sendable, Equatable {
     /// The HTTP status code.
     public var status: Int
     /// The response headers.
@@ -28,30 +28,30 @@ public struct HTTPResponse: Sendable, Equatable {
 
     /// `value` encoded as JSON, with `Content-Type: application/json`.
     public static func json<T: Encodable>(
-        _ value: T, status: Int = 200, headers: [String: String] = [:], encoder: JSONEncoder = HTTPResponse.defaultEncoder
-    ) throws -> HTTPResponse {
+        _ value: T, status: Int = 200, headers: [String: String] = [:], encoder: JSONEncoder = RouteResponse.defaultEncoder
+    ) throws -> RouteResponse {
         var headers = headers
         headers["Content-Type"] = headers["Content-Type"] ?? "application/json"
-        return HTTPResponse(status: status, headers: headers, body: try encoder.encode(value))
+        return RouteResponse(status: status, headers: headers, body: try encoder.encode(value))
     }
 
     /// A text body, `text/plain; charset=utf-8` unless `contentType` says otherwise.
-    public static func text(_ text: String, status: Int = 200, contentType: String = "text/plain; charset=utf-8") -> HTTPResponse {
-        HTTPResponse(status: status, headers: ["Content-Type": contentType], body: Data(text.utf8))
+    public static func text(_ text: String, status: Int = 200, contentType: String = "text/plain; charset=utf-8") -> RouteResponse {
+        RouteResponse(status: status, headers: ["Content-Type": contentType], body: Data(text.utf8))
     }
 
     /// A binary body, sent base64-encoded.
-    public static func binary(_ data: Data, contentType: String, status: Int = 200) -> HTTPResponse {
-        HTTPResponse(status: status, headers: ["Content-Type": contentType], body: data, isBinary: true)
+    public static func binary(_ data: Data, contentType: String, status: Int = 200) -> RouteResponse {
+        RouteResponse(status: status, headers: ["Content-Type": contentType], body: data, isBinary: true)
     }
 
     /// 204 with no body.
-    public static func noContent(headers: [String: String] = [:]) -> HTTPResponse {
-        HTTPResponse(status: 204, headers: headers)
+    public static func noContent(headers: [String: String] = [:]) -> RouteResponse {
+        RouteResponse(status: 204, headers: headers)
     }
 
     /// The `{"error":{"code":"...","message":"..."}}` response of `error`.
-    public static func error(_ error: HTTPError) -> HTTPResponse {
+    public static func error(_ error: HTTPError) -> RouteResponse {
         struct Body: Encodable {
             struct Detail: Encodable { var code: String; var message: String }
             var error: Detail
@@ -59,7 +59,7 @@ public struct HTTPResponse: Sendable, Equatable {
         var headers = error.headers
         headers["Content-Type"] = "application/json"
         let body = (try? defaultEncoder.encode(Body(error: .init(code: error.code, message: error.message)))) ?? Data()
-        return HTTPResponse(status: error.status, headers: headers, body: body)
+        return RouteResponse(status: error.status, headers: headers, body: body)
     }
 
     /// Sorted keys and unescaped slashes, so bodies are stable.
