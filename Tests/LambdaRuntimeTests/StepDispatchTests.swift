@@ -82,3 +82,19 @@ struct StepDispatchTests {
         #expect(String(decoding: output, as: UTF8.self) == #"{"requestId":"req-7"}"#)
     }
 }
+
+@Suite("Step errors reported to Lambda")
+struct StepErrorReportTests {
+    @Test("a step error is reported with its stable errorType, which ASL Retry/Catch match")
+    func stepErrorType() {
+        let report = LambdaErrorReport(StepError(errorType: "TranscriptionFailed", message: "no audio track"))
+        #expect(report.errorType == "TranscriptionFailed")
+        #expect(report.errorMessage.contains("no audio track"))
+    }
+
+    @Test("any other error is reported with its type's name")
+    func otherErrorType() {
+        struct DiskFull: Error {}
+        #expect(LambdaErrorReport(DiskFull()).errorType == "DiskFull")
+    }
+}

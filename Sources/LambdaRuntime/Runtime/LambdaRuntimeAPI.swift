@@ -61,9 +61,11 @@ public struct LambdaErrorReport: Sendable, Equatable, Codable {
         self.stackTrace = stackTrace
     }
 
-    /// A report for a thrown error: its type's name and its description.
+    /// A report for a thrown error: its stable `errorType` when it provides one (what ASL Retry/Catch
+    /// match, e.g. a `StepError`), otherwise its type's name; and its description.
     public init(_ error: any Error) {
-        self.init(errorType: String(describing: type(of: error)), errorMessage: String(describing: error))
+        let errorType = (error as? any ErrorTypeProviding)?.errorType ?? String(describing: type(of: error))
+        self.init(errorType: errorType, errorMessage: String(describing: error))
     }
 
     /// The JSON body, keys in the order Lambda documents them.
