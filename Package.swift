@@ -13,6 +13,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        // The local harness only (Lambda bundles never link these).
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
         // Hand-written AWS Signature Version 4: depends on swift-crypto and Foundation only.
@@ -33,12 +35,26 @@ let package = Package(
         // The custom Lambda runtime: the loop over a POSIX-socket runtime API client, context, handlers,
         // event types, the HTTP API router, logging and metrics. Foundation and swift-log only.
         .target(name: "LambdaRuntime", dependencies: [.product(name: "Logging", package: "swift-log")]),
+        // mediagen-local's libraries: the Lambda runtime API server and Invoke API, function processes,
+        // the HTTP API gateway and its JWT authorizer.
+        .target(
+            name: "LocalHarness",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // A tiny bootstrap the emulator tests run as a real function process (behaviour chosen by its event).
+        .executableTarget(name: "mediagen-test-bootstrap", dependencies: ["LambdaRuntime"], path: "Tests/Fixtures/TestBootstrap"),
         // Test helpers shared by the test targets: repository paths, the Python oracles, moto.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SigV4Tests", dependencies: ["SigV4", "TestSupport"]),
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "SigV4", "TestSupport"]),
         .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "AWSCore", "TestSupport"]),
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "TestSupport"]),
+        .testTarget(name: "LocalHarnessTests", dependencies: ["LocalHarness", "TestSupport"]),
         // Benchmarks: plain executables run by `make bench` in release mode.
         .executableTarget(name: "sigv4-bench", dependencies: ["SigV4"], path: "bench/sigv4"),
     ],
