@@ -1,0 +1,153 @@
+import Foundation
+import NIOCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Supervises one instance of a function: starts its bootstrap, runs one invocation at a time through its
+/// runtime API mailbox, and enforces Lambda's semantics (Init Duration, timeouts, crashes, init errors).
+public actor FunctionProcess {
+    /// The function this instance runs.
+    public let configuration: FunctionConfiguration
+    /// This instance's number within its function.
+    public let instance: Int
+    private let runtimeAPIHost: String
+    private let region: String
+    private let log: @Sendable (String) -> Void
+    private var process: Process?
+    private var currentMailbox: RuntimeMailbox?
+
+    /// Creates a supervisor; nothing starts until the first invocation.
+    /// - Parameters:
+    ///   - runtimeAPIHost: `127.0.0.1:<port>` of the runtime API server.
+    ///   - log: receives the START, END and REPORT lines.
+    public init(
+        configuration: FunctionConfiguration,
+        instance: Int,
+        runtimeAPIHost: String,
+        region: String = "us-east-1",
+        log: @escaping @Sendable (String) -> Void = { _ in }
+    ) {
+        self.configuration = configuration
+        self.instance = instance
+        self.runtimeAPIHost = runtimeAPIHost
+        self.region = region
+        self.log = log
+    }
+
+    /// The mailbox of the running process, for the runtime API server.
+    public var mailbox: RuntimeMailbox? { currentMailbox }
+
+    /// The process id of the running process.
+    public var processIdentifier: Int32? { process.map(\.processIdentifier) }
+
+    /// Runs `invocation`, starting the process first when none is running.
+    public func invoke(_ invocation: Invocation) async -> (result: InvocationResult, report: InvocationReport) {
+        var report = InvocationReport(
+            requestID: invocation.requestID, instance: instance, duration: .zero, memorySize: configuration.memorySize
+        )
+        if process?.isRunning != true || currentMailbox == nil {
+            let (mailbox, started) = launch()
+            guard let mailbox, let started else {
+                return (.functionError(FunctionError(errorType: "Runtime.InvalidEntrypoint", message: "RequestId: \(invocation.requestID) Error: could not start \(configuration.bootstrap.path)")), report)
+            }
+            let outcome = await mailbox.waitUntilReady(timeout: configuration.initTimeout)
+            let ready = await mailbox.firstPollInstant
+            report.initDuration = (ready ?? .now) - started
+            switch outcome {
+            case .ready:
+                break
+            case .failed(let error):
+                stop()
+                return (.functionError(error), report)
+            case .exited(let status):
+                process = nil
+                currentMailbox = nil
+                return (.functionError(Self.exitError(invocation.requestID, status)), report)
+            case .timedOut:
+                stop()
+                let message = "RequestId: \(invocation.requestID) Error: Init timed out after \(Self.seconds(configuration.initTimeout)) seconds"
+                return (.functionError(FunctionError(errorType: "Sandbox.Timedout", message: message)), report)
+            }
+        }
+        guard let mailbox = currentMailbox else {
+            return (.functionError(FunctionError(errorType: "Runtime.Unknown", message: "no runtime")), report)
+        }
+        log(report.startLine)
+        let began = ContinuousClock.now
+        let completion = await mailbox.run(invocation, timeout: configuration.timeout)
+        report.duration = .now - began
+        report.maxMemoryUsed = process.flatMap { InvocationReport.peakMemory(pid: $0.processIdentifier) }
+        let result: InvocationResult
+        switch completion {
+        case .finished(let finished):
+            result = finished
+        case .exited(let status):
+            process = nil
+            currentMailbox = nil
+            result = .functionError(Self.exitError(invocation.requestID, status))
+        case .timedOut:
+            stop()
+            let message = "RequestId: \(invocation.requestID) Error: Task timed out after \(Self.seconds(configuration.timeout)) seconds"
+            result = .functionError(FunctionError(errorType: "Sandbox.Timedout", message: message))
+        }
+        log(report.endLine)
+        log(report.reportLine)
+        return (result, report)
+    }
+
+    /// Stops the process (SIGKILL, as Lambda freezes and discards a sandbox); the next invoke starts a fresh one.
+    public func stop() {
+        if let process, process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+        }
+        if let mailbox = currentMailbox {
+            Task { await mailbox.processExited(status: -SIGKILL) }
+        }
+        process = nil
+        currentMailbox = nil
+    }
+
+    private func launch() -> (RuntimeMailbox?, ContinuousClock.Instant?) {
+        let mailbox = RuntimeMailbox()
+        let process = Process()
+        process.executableURL = configuration.bootstrap
+        process.currentDirectoryURL = configuration.taskRoot ?? configuration.bootstrap.deletingLastPathComponent()
+        let runtimeAPI = runtimeAPIHost + RuntimeAPIRoutes.prefix(function: configuration.name, instance: instance)
+        process.environment = configuration.processEnvironment(runtimeAPI: runtimeAPI, region: region, logStream: Self.logStreamName())
+        process.terminationHandler = { finished in
+            let status = finished.terminationReason == .uncaughtSignal ? -finished.terminationStatus : finished.terminationStatus
+            Task { await mailbox.processExited(status: status) }
+        }
+        currentMailbox = mailbox
+        let started = ContinuousClock.now
+        do {
+            try process.run()
+        } catch {
+            currentMailbox = nil
+            return (nil, nil)
+        }
+        self.process = process
+        return (mailbox, started)
+    }
+
+    /// Lambda's Runtime.ExitError for a process that exited (negative status: killed by that signal).
+    static func exitError(_ requestID: String, _ status: Int32) -> FunctionError {
+        let how = status < 0 ? "signal: \(-status)" : "exit status \(status)"
+        return FunctionError(errorType: "Runtime.ExitError", message: "RequestId: \(requestID) Error: Runtime exited with error: \(how)")
+    }
+
+    /// Seconds with two decimals, as Lambda prints timeouts ("3.00").
+    static func seconds(_ duration: Duration) -> String {
+        String(format: "%.2f", InvocationReport.milliseconds(duration) / 1000)
+    }
+
+    /// `YYYY/MM/DD/[$LATEST]<32 hex>`.
+    static func logStreamName(now: Date = Date()) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        let hex = UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        return String(format: "%04d/%02d/%02d/[$LATEST]", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0) + hex
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// The figures of one invocation that Lambda prints in its REPORT line.
+public struct InvocationReport: Sendable {
+    /// The request id.
+    public var requestID: String
+    /// Which instance of the function served it.
+    public var instance: Int
+    /// Time from dispatch to completion.
+    public var duration: Duration
+    /// The memory size in MB.
+    public var memorySize: Int
+    /// The process's peak resident memory in MB (`VmHWM`), when it could be read.
+    public var maxMemoryUsed: Int?
+    /// Exec to first `/next`, on the invocation that started the process.
+    public var initDuration: Duration?
+
+    /// Milliseconds, as a Double.
+    static func milliseconds(_ duration: Duration) -> Double {
+        let parts = duration.components
+        return Double(parts.seconds) * 1000 + Double(parts.attoseconds) / 1e15
+    }
+
+    /// The duration rounded up to the next millisecond.
+    public var billedMilliseconds: Int { Int(Self.milliseconds(duration).rounded(.up)) }
+
+    /// `START RequestId: … Version: $LATEST`.
+    public var startLine: String { "START RequestId: \(requestID) Version: $LATEST" }
+
+    /// `END RequestId: …`.
+    public var endLine: String { "END RequestId: \(requestID)" }
+
+    /// The tab-separated REPORT line.
+    public var reportLine: String {
+        var fields = [
+            "REPORT RequestId: \(requestID)",
+            "Duration: \(String(format: "%.2f", Self.milliseconds(duration))) ms",
+            "Billed Duration: \(billedMilliseconds) ms",
+            "Memory Size: \(memorySize) MB",
+            "Max Memory Used: \(maxMemoryUsed.map(String.init) ?? "-") MB",
+        ]
+        if let initDuration {
+            fields.append("Init Duration: \(String(format: "%.2f", Self.milliseconds(initDuration))) ms")
+        }
+        return fields.joined(separator: "\t")
+    }
+
+    /// The peak resident set of `pid` in MB, from `/proc/<pid>/status` (`VmHWM`).
+    static func peakMemory(pid: Int32) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let digits = line.split(separator: " ").compactMap { Int($0) }.first
+            return digits.map { Int((Double($0) / 1024).rounded(.up)) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,84 @@
+import Hummingbird
+import Logging
+import NIOCore
+
+/// One Hummingbird server for the runtime API of every function instance and the Invoke API.
+public struct LambdaServer: Sendable {
+    /// The functions it serves.
+    public let lambda: LocalLambda
+    /// The address to bind; loopback by default.
+    public var host: String
+    /// The port to bind; 0 picks a free one.
+    public var port: Int
+    /// The server's logger.
+    public var logger: Logger
+
+    /// Creates a server description; ``start()`` runs it.
+    public init(lambda: LocalLambda, host: String = "127.0.0.1", port: Int = 0, logger: Logger = Logger(label: "mediagen-local.lambda")) {
+        self.lambda = lambda
+        self.host = host
+        self.port = port
+        self.logger = logger
+    }
+
+    /// A router holding the runtime API and Invoke API routes.
+    public func makeRouter() -> Router<BasicRequestContext> {
+        let router = Router()
+        RuntimeAPIRoutes.add(to: router, directory: lambda)
+        InvokeAPIRoutes.add(to: router, lambda: lambda)
+        return router
+    }
+
+    /// Starts serving, points new function processes at the bound port, and returns the running server.
+    public func start() async throws -> RunningLambdaServer {
+        let (bound, task) = try await Self.serve(makeRouter(), host: host, port: port, logger: logger)
+        await lambda.setRuntimeAPIHost("\(host):\(bound)")
+        return RunningLambdaServer(port: bound, task: task, lambda: lambda)
+    }
+
+    /// Serves `router` on `host:port` until the returned task is cancelled; returns the bound port.
+    static func serve(
+        _ router: Router<BasicRequestContext>, host: String, port: Int, logger: Logger
+    ) async throws -> (port: Int, task: Task<Void, any Error>) {
+        let (ports, portSink) = AsyncStream.makeStream(of: Int.self)
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname(host, port: port), serverName: nil),
+            onServerRunning: { channel in
+                portSink.yield(channel.localAddress?.port ?? 0)
+                portSink.finish()
+            },
+            logger: logger
+        )
+        let task = Task {
+            defer { portSink.finish() }
+            try await app.runService(gracefulShutdownSignals: [])
+        }
+        var bound = 0
+        for await port in ports {
+            bound = port
+            break
+        }
+        guard bound > 0 else {
+            task.cancel()
+            _ = try await task.value
+            throw CancellationError()
+        }
+        return (bound, task)
+    }
+}
+
+/// A started ``LambdaServer``.
+public struct RunningLambdaServer: Sendable {
+    /// The bound port.
+    public let port: Int
+    let task: Task<Void, any Error>
+    let lambda: LocalLambda
+
+    /// Stops every function process, then the server.
+    public func stop() async {
+        await lambda.shutdown()
+        task.cancel()
+        _ = try? await task.value
+    }
+}
