@@ -109,3 +109,22 @@ struct FunctionsTests {
         }
     }
 }
+
+@Suite("Function process latency", .serialized)
+struct FunctionsLatencyTests {
+    @Test("warm invocations through the runtime API take milliseconds, not the 40 ms of a split write")
+    func warmLatency() async throws {
+        try await TestHarness.with([TestBootstrap.function()]) { harness in
+            _ = try await harness.invoke(#"{"action":"echo"}"#)
+            var samples: [Duration] = []
+            for _ in 0..<50 {
+                let started = ContinuousClock.now
+                let outcome = try await harness.invoke(#"{"action":"echo"}"#)
+                samples.append(ContinuousClock.now - started)
+                #expect(outcome.result?.text == "ok")
+            }
+            let median = samples.sorted()[samples.count / 2]
+            #expect(median < .milliseconds(15), "median \(median)")
+        }
+    }
+}

@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 
 /// One Hummingbird server for the runtime API of every function instance and the Invoke API.
 public struct LambdaServer: Sendable {
@@ -31,15 +32,15 @@ public struct LambdaServer: Sendable {
 
     /// Starts serving, points new function processes at the bound port, and returns the running server.
     public func start() async throws -> RunningLambdaServer {
-        let (bound, task) = try await Self.serve(makeRouter(), host: host, port: port, logger: logger)
+        let (bound, task, group) = try await Self.serve(makeRouter(), host: host, port: port, logger: logger)
         await lambda.setRuntimeAPIHost("\(host):\(bound)")
-        return RunningLambdaServer(port: bound, task: task, lambda: lambda)
+        return RunningLambdaServer(port: bound, task: task, group: group, lambda: lambda)
     }
 
     /// Serves `router` on `host:port` until the returned task is cancelled; returns the bound port.
     static func serve(
         _ router: Router<BasicRequestContext>, host: String, port: Int, logger: Logger
-    ) async throws -> (port: Int, task: Task<Void, any Error>) {
+    ) async throws -> (port: Int, task: Task<Void, any Error>, group: ServiceGroup) {
         let (ports, portSink) = AsyncStream.makeStream(of: Int.self)
         let app = Application(
             router: router,
@@ -50,9 +51,10 @@ public struct LambdaServer: Sendable {
             },
             logger: logger
         )
+        let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
         let task = Task {
             defer { portSink.finish() }
-            try await app.runService(gracefulShutdownSignals: [])
+            try await group.run()
         }
         var bound = 0
         for await port in ports {
@@ -64,7 +66,7 @@ public struct LambdaServer: Sendable {
             _ = try await task.value
             throw CancellationError()
         }
-        return (bound, task)
+        return (bound, task, group)
     }
 }
 
@@ -73,12 +75,13 @@ public struct RunningLambdaServer: Sendable {
     /// The bound port.
     public let port: Int
     let task: Task<Void, any Error>
+    let group: ServiceGroup
     let lambda: LocalLambda
 
     /// Stops every function process, then the server.
     public func stop() async {
         await lambda.shutdown()
-        task.cancel()
+        await group.triggerGracefulShutdown()
         _ = try? await task.value
     }
 }
