@@ -127,6 +127,8 @@ struct RuntimeAPITests {
                 return
             }
             #expect(error.errorType == "Runtime.InitError")
+            let (again, _) = try await send(port, "POST", "/fn/F/2018-06-01/runtime/init/error", body: Data("{}".utf8))
+            #expect(again.statusCode == 202, "the prefix without an instance reaches instance 0")
             let (missing, _) = try await send(port, "GET", "/fn/Other/0/2018-06-01/runtime/invocation/next")
             #expect(missing.statusCode == 404)
         }

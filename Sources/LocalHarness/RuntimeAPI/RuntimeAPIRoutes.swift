@@ -8,9 +8,15 @@ public enum RuntimeAPIRoutes {
     /// The path prefix of one instance's runtime API (without host and port).
     public static func prefix(function: String, instance: Int) -> String { "/fn/\(function)/\(instance)" }
 
-    /// Adds the runtime API routes to `router`.
+    /// Adds the runtime API routes to `router`, under `/fn/<Function>/<instance>` and, for instance 0 (a single
+    /// external runtime), under `/fn/<Function>`.
     public static func add<Context: RequestContext>(to router: Router<Context>, directory: some RuntimeMailboxDirectory) {
-        let base = "/fn/:function/:instance/2018-06-01/runtime"
+        for base in ["/fn/:function/:instance/2018-06-01/runtime", "/fn/:function/2018-06-01/runtime"] {
+            add(to: router, base: base, directory: directory)
+        }
+    }
+
+    private static func add<Context: RequestContext>(to router: Router<Context>, base: String, directory: some RuntimeMailboxDirectory) {
         router.get("\(base)/invocation/next") { _, context -> Response in
             guard let mailbox = await mailbox(context, directory) else { return notFound() }
             guard let invocation = await mailbox.next() else {
@@ -57,8 +63,9 @@ public enum RuntimeAPIRoutes {
     static let functionErrorType = HTTPField.Name("Lambda-Runtime-Function-Error-Type")!
 
     private static func mailbox(_ context: some RequestContext, _ directory: some RuntimeMailboxDirectory) async -> RuntimeMailbox? {
-        guard let function = context.parameters.get("function"),
-              let instance = context.parameters.get("instance").flatMap({ Int($0) }) else { return nil }
+        guard let function = context.parameters.get("function") else { return nil }
+        let instanceText = context.parameters.get("instance") ?? "0"
+        guard let instance = Int(instanceText) else { return nil }
         return await directory.mailbox(function: function, instance: instance)
     }
 
