@@ -40,6 +40,6 @@ actor FunctionPool {
 
     /// Stops every process.
     func stopAll() async {
-        for instance in instances { await instance.stop() }
+        for instance in instances { await instance.shutdown() }
     }
 }

@@ -16,6 +16,7 @@ public actor FunctionProcess {
     private let log: @Sendable (String) -> Void
     private var process: Process?
     private var currentMailbox: RuntimeMailbox?
+    private var isShutDown = false
 
     /// Creates a supervisor; nothing starts until the first invocation.
     /// - Parameters:
@@ -46,6 +47,9 @@ public actor FunctionProcess {
         var report = InvocationReport(
             requestID: invocation.requestID, instance: instance, duration: .zero, memorySize: configuration.memorySize
         )
+        if isShutDown {
+            return (.functionError(FunctionError(errorType: "Runtime.Unavailable", message: "RequestId: \(invocation.requestID) Error: the emulator is shutting down")), report)
+        }
         if process?.isRunning != true || currentMailbox == nil {
             let (mailbox, started) = launch()
             guard let mailbox, let started else {
@@ -106,6 +110,12 @@ public actor FunctionProcess {
         }
         process = nil
         currentMailbox = nil
+    }
+
+    /// Stops the process for good: later invocations fail instead of starting a new one.
+    public func shutdown() {
+        isShutDown = true
+        stop()
     }
 
     private func launch() -> (RuntimeMailbox?, ContinuousClock.Instant?) {
