@@ -46,6 +46,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Handlers: one executable per function (the template's `<Name>Function` builds product `<Name>`).
+        .executableTarget(name: "Health", dependencies: ["LambdaRuntime"], path: "Handlers/Health"),
         // A tiny bootstrap the emulator tests run as a real function process (behaviour chosen by its event).
         .executableTarget(name: "mediagen-test-bootstrap", dependencies: ["LambdaRuntime"], path: "Tests/Fixtures/TestBootstrap"),
         // Test helpers shared by the test targets: repository paths, the Python oracles, moto.
