@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         // The local harness only (Lambda bundles never link these).
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
     ],
     targets: [
         // Hand-written AWS Signature Version 4: depends on swift-crypto and Foundation only.
@@ -44,7 +46,13 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
             ]
+        ),
+        // The harness's command line: start, invoke, token, generate-event.
+        .executableTarget(
+            name: "mediagen-local",
+            dependencies: ["LocalHarness", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Handlers: one executable per function (the template's `<Name>Function` builds product `<Name>`).
         .executableTarget(name: "Health", dependencies: ["LambdaRuntime"], path: "Handlers/Health"),

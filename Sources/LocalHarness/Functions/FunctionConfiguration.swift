@@ -1,5 +1,13 @@
 import Foundation
 
+/// Where a function process writes its standard output.
+public enum FunctionOutput: Sendable {
+    /// The emulator's own standard output.
+    case inherit
+    /// The emulator's standard error, keeping standard output for results (`mediagen-local invoke`).
+    case standardError
+}
+
 /// One function the emulator runs: its bootstrap, environment, limits and how many instances it may use.
 public struct FunctionConfiguration: Sendable {
     /// The function name (`AWS_LAMBDA_FUNCTION_NAME`), also its Invoke API name.
@@ -24,6 +32,8 @@ public struct FunctionConfiguration: Sendable {
     public var logFormat: String
     /// How many instances may run at once; further invokes wait.
     public var maximumConcurrency: Int
+    /// Where the process's standard output (its log lines) goes.
+    public var output: FunctionOutput = .inherit
 
     /// Creates a configuration; everything but the name and bootstrap has Lambda's default.
     public init(

@@ -123,6 +123,7 @@ public actor FunctionProcess {
         let process = Process()
         process.executableURL = configuration.bootstrap
         process.currentDirectoryURL = configuration.taskRoot ?? configuration.bootstrap.deletingLastPathComponent()
+        if configuration.output == .standardError { process.standardOutput = FileHandle.standardError }
         let runtimeAPI = runtimeAPIHost + RuntimeAPIRoutes.prefix(function: configuration.name, instance: instance)
         process.environment = configuration.processEnvironment(runtimeAPI: runtimeAPI, region: region, logStream: Self.logStreamName())
         process.terminationHandler = { finished in

@@ -32,18 +32,19 @@ public struct LambdaServer: Sendable {
 
     /// Starts serving, points new function processes at the bound port, and returns the running server.
     public func start() async throws -> RunningLambdaServer {
-        let (bound, task, group) = try await Self.serve(makeRouter(), host: host, port: port, logger: logger)
+        let (bound, task, group) = try await Self.serve(makeRouter().buildResponder(), host: host, port: port, logger: logger)
         await lambda.setRuntimeAPIHost("\(host):\(bound)")
         return RunningLambdaServer(port: bound, task: task, group: group, lambda: lambda)
     }
 
-    /// Serves `router` on `host:port` until the returned task is cancelled; returns the bound port.
-    static func serve(
-        _ router: Router<BasicRequestContext>, host: String, port: Int, logger: Logger
-    ) async throws -> (port: Int, task: Task<Void, any Error>, group: ServiceGroup) {
+    /// Serves `responder` on `host:port` until the returned task is cancelled; returns the bound port.
+    static func serve<Responder: HTTPResponder>(
+        _ responder: Responder, host: String, port: Int, logger: Logger
+    ) async throws -> (port: Int, task: Task<Void, any Error>, group: ServiceGroup)
+    where Responder.Context: InitializableFromSource<ApplicationRequestContextSource> {
         let (ports, portSink) = AsyncStream.makeStream(of: Int.self)
         let app = Application(
-            router: router,
+            responder: responder,
             configuration: .init(address: .hostname(host, port: port), serverName: nil),
             onServerRunning: { channel in
                 portSink.yield(channel.localAddress?.port ?? 0)

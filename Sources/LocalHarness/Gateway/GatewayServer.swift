@@ -1,0 +1,85 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import NIOCore
+import ServiceLifecycle
+
+/// Serves a ``LocalGateway`` over HTTP/1.1 with Hummingbird: the local endpoint of the HTTP API.
+public struct GatewayServer: Sendable {
+    public let gateway: LocalGateway
+    public var host: String
+    /// The port to bind; 0 picks a free one.
+    public var port: Int
+    public var logger: Logger
+
+    public init(gateway: LocalGateway, host: String = "127.0.0.1", port: Int = 0, logger: Logger = Logger(label: "mediagen-local.gateway")) {
+        self.gateway = gateway
+        self.host = host
+        self.port = port
+        self.logger = logger
+    }
+
+    /// Starts serving and returns the running server.
+    public func start() async throws -> RunningGatewayServer {
+        let (bound, task, group) = try await LambdaServer.serve(
+            GatewayResponder(gateway: gateway), host: host, port: port, logger: logger)
+        return RunningGatewayServer(port: bound, task: task, group: group)
+    }
+}
+
+/// A started ``GatewayServer``.
+public struct RunningGatewayServer: Sendable {
+    public let port: Int
+    let task: Task<Void, any Error>
+    let group: ServiceGroup
+
+    /// Stops the server.
+    public func stop() async {
+        await group.triggerGracefulShutdown()
+        _ = try? await task.value
+    }
+}
+
+/// The request context of the gateway: Hummingbird's core context plus the client's address (`sourceIp`).
+struct GatewayRequestContext: RequestContext {
+    var coreContext: CoreRequestContextStorage
+    let remoteAddress: SocketAddress?
+
+    init(source: ApplicationRequestContextSource) {
+        coreContext = CoreRequestContextStorage(source: source)
+        remoteAddress = source.channel.remoteAddress
+    }
+}
+
+/// Turns Hummingbird requests into ``GatewayRequest``s and ``GatewayResponse``s back into responses.
+struct GatewayResponder: HTTPResponder {
+    let gateway: LocalGateway
+
+    func respond(to request: Request, context: GatewayRequestContext) async throws -> Response {
+        var body = Data()
+        var size = 0
+        for try await part in request.body {
+            size += part.readableBytes
+            if size <= LocalGateway.maximumBodySize + 1 { body.append(contentsOf: part.readableBytesView) }
+        }
+        let target = request.uri.string
+        let (path, query) = target.firstIndex(of: "?").map { (String(target[..<$0]), String(target[target.index(after: $0)...])) } ?? (target, "")
+        let gatewayRequest = GatewayRequest(
+            method: request.method.rawValue, path: path.isEmpty ? "/" : path, rawQueryString: query,
+            headers: request.headers.map { ($0.name.rawName, $0.value) },
+            body: size == 0 ? nil : body,
+            sourceIp: context.remoteAddress?.ipAddress ?? "127.0.0.1")
+        let answer = await gateway.handle(gatewayRequest)
+        var fields = HTTPFields()
+        for (name, value) in answer.headers {
+            guard let field = HTTPField.Name(name) else { continue }
+            fields.append(HTTPField(name: field, value: value))
+        }
+        fields[.contentLength] = String(answer.body.count)
+        fields[HTTPField.Name("apigw-requestid")!] = LocalGateway.requestId()
+        return Response(
+            status: HTTPResponse.Status(code: answer.status), headers: fields,
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))
+    }
+}

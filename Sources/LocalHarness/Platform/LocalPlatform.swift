@@ -1,0 +1,108 @@
+import Foundation
+import Logging
+import NIOCore
+
+/// mediagen-local's running platform: every function of the template under the Lambda emulator (runtime
+/// API + Invoke API on one port) and the HTTP API gateway (on another) trusting the local signing key.
+public struct LocalPlatform: Sendable {
+    /// How to start it.
+    public struct Options: Sendable {
+        public var host: String
+        /// The gateway port; 0 picks a free one.
+        public var apiPort: Int
+        /// The Lambda emulator port (runtime API and Invoke API); 0 picks a free one.
+        public var lambdaPort: Int
+        /// Instances per function.
+        public var concurrency: Int
+        /// `AWS_LAMBDA_LOG_FORMAT` for every function.
+        public var logFormat: String
+        /// Where function processes write their logs.
+        public var output: FunctionOutput
+        /// Variables every function gets after its own (credentials, `AWS_ENDPOINT_URL`).
+        public var sharedEnvironment: [String: String]
+
+        public init(
+            host: String = "127.0.0.1", apiPort: Int = 0, lambdaPort: Int = 0, concurrency: Int = 4,
+            logFormat: String = "Text", output: FunctionOutput = .inherit, sharedEnvironment: [String: String] = [:]
+        ) {
+            self.host = host
+            self.apiPort = apiPort
+            self.lambdaPort = lambdaPort
+            self.concurrency = concurrency
+            self.logFormat = logFormat
+            self.output = output
+            self.sharedEnvironment = sharedEnvironment
+        }
+    }
+
+    public let application: LocalApplication
+    public let lambda: LocalLambda
+    public let lambdaServer: RunningLambdaServer
+    public let gatewayServer: RunningGatewayServer
+
+    /// Registers `functions` (all of the template's when nil), then starts the emulator and the gateway.
+    public static func start(
+        application: LocalApplication, locator: BootstrapLocator, signingKey: LocalSigningKey,
+        options: Options = Options(), functions: [String]? = nil, log: @escaping @Sendable (String) -> Void = { _ in }
+    ) async throws -> LocalPlatform {
+        let lambda = LocalLambda(region: application.resolver.deployment.region, log: log)
+        let selected = try functions.map { names in
+            try names.map { name in
+                guard let function = application.function(named: name) else {
+                    throw PlatformError.unknownFunction(
+                        "no function \(name) in the template; it has \(application.functions.map(\.logicalId).joined(separator: ", "))")
+                }
+                return function
+            }
+        } ?? application.functions
+        for function in selected {
+            var configuration = FunctionConfiguration(
+                name: function.logicalId, bootstrap: try locator.bootstrap(for: function),
+                environment: function.environment, credentials: options.sharedEnvironment,
+                timeout: .seconds(function.timeoutSeconds), memorySize: function.memorySize, handler: function.handler,
+                logFormat: options.logFormat, maximumConcurrency: options.concurrency)
+            configuration.output = options.output
+            await lambda.register(configuration)
+        }
+        let lambdaServer = try await LambdaServer(lambda: lambda, host: options.host, port: options.lambdaPort).start()
+        let gateway = LocalGateway(
+            routes: application.routes.filter { route in selected.contains { $0.logicalId == route.function } },
+            authorizer: try application.authorizer.map { settings in
+                JWTAuthorizer(configuration: JWTAuthorizerConfiguration(
+                    issuer: settings.issuer, audiences: settings.audiences, keySet: try signingKey.keySet()))
+            },
+            cors: application.cors,
+            invoke: { name, payload in
+                guard let outcome = try? await lambda.invoke(name: name, payload: ByteBuffer(bytes: payload)),
+                      case .success(let body)? = outcome.result else { return .failure }
+                return .success(Data(body.readableBytesView))
+            })
+        let gatewayServer: RunningGatewayServer
+        do {
+            gatewayServer = try await GatewayServer(gateway: gateway, host: options.host, port: options.apiPort).start()
+        } catch {
+            await lambdaServer.stop()
+            throw error
+        }
+        return LocalPlatform(application: application, lambda: lambda, lambdaServer: lambdaServer, gatewayServer: gatewayServer)
+    }
+
+    /// Stops the gateway, every function process and the emulator.
+    public func stop() async {
+        await gatewayServer.stop()
+        await lambdaServer.stop()
+    }
+
+    /// Mints a token the gateway accepts: the template's issuer and first audience, signed by `signingKey`.
+    public static func mintToken(
+        application: LocalApplication, signingKey: LocalSigningKey, request: TokenRequest, now: Date = Date()
+    ) throws -> String {
+        guard let authorizer = application.authorizer else {
+            throw PlatformError.noAuthorizer("the template's HTTP API has no JWT authorizer, so no route needs a token")
+        }
+        var request = request
+        request.issuer = authorizer.issuer
+        request.audience = authorizer.audiences[0]
+        return try signingKey.mintToken(request, now: now)
+    }
+}
