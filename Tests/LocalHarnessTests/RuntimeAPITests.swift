@@ -23,7 +23,7 @@ struct RuntimeAPITests {
     func withServer(_ mailboxes: [RuntimeMailbox], _ body: (Int) async throws -> Void) async throws {
         let router = Router()
         RuntimeAPIRoutes.add(to: router, directory: FixedDirectory(mailboxes: mailboxes))
-        let (port, task, group) = try await LambdaServer.serve(router, host: "127.0.0.1", port: 0, logger: Logger(label: "test"))
+        let (port, task, group) = try await LambdaServer.serve(router.buildResponder(), host: "127.0.0.1", port: 0, logger: Logger(label: "test"))
         do { try await body(port) } catch {
             await group.triggerGracefulShutdown()
             _ = try? await task.value
