@@ -37,6 +37,9 @@ let package = Package(
         // The custom Lambda runtime: the loop over a POSIX-socket runtime API client, context, handlers,
         // event types, the HTTP API router, logging and metrics. Foundation and swift-log only.
         .target(name: "LambdaRuntime", dependencies: [.product(name: "Logging", package: "swift-log")]),
+        // The Amazon States Language: JSON values, paths, intrinsic functions, definitions and the interpreter.
+        // Foundation and swift-crypto only (States.Hash); the harness runs it against real functions.
+        .target(name: "StatesLanguage", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // mediagen-local's libraries: the Lambda runtime API server and Invoke API, function processes,
         // the HTTP API gateway and its JWT authorizer.
         .target(
@@ -64,6 +67,7 @@ let package = Package(
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "SigV4", "TestSupport"]),
         .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "AWSCore", "TestSupport"]),
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "TestSupport"]),
+        .testTarget(name: "StatesLanguageTests", dependencies: ["StatesLanguage", "TestSupport"]),
         .testTarget(name: "LocalHarnessTests", dependencies: ["LocalHarness", "TestSupport"]),
         // Benchmarks: plain executables run by `make bench` in release mode.
         .executableTarget(name: "sigv4-bench", dependencies: ["SigV4"], path: "bench/sigv4"),

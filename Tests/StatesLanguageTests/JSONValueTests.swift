@@ -1,0 +1,24 @@
+import Foundation
+import Testing
+import StatesLanguage
+
+@Suite("JSON values")
+struct JSONValueTests {
+    @Test("integers stay exact, other numbers are doubles, and booleans are not numbers")
+    func parsing() throws {
+        let value = try JSONValue(parsing: #"{"big": 9007199254740993, "half": 0.5, "yes": true, "none": null, "list": [1, "a"]}"#)
+        #expect(value["big"] == .int(9_007_199_254_740_993))
+        #expect(value["half"] == .double(0.5))
+        #expect(value["yes"] == .bool(true))
+        #expect(value["none"] == .null)
+        #expect(value["list"] == .array([.int(1), .string("a")]))
+    }
+
+    @Test("serialisation is compact with sorted keys, and numbers compare by value")
+    func serialising() throws {
+        let value: JSONValue = ["b": 1, "a": ["x/y", nil, true, 2.5]]
+        #expect(value.serialized() == #"{"a":["x/y",null,true,2.5],"b":1}"#)
+        #expect(JSONValue.int(1).isEqualInValue(to: .double(1)))
+        #expect(!JSONValue.int(1).isEqualInValue(to: .string("1")))
+    }
+}
