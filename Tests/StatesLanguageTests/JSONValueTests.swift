@@ -16,7 +16,7 @@ struct JSONValueTests {
 
     @Test("serialisation is compact with sorted keys, and numbers compare by value")
     func serialising() throws {
-        let value: JSONValue = ["b": 1, "a": ["x/y", nil, true, 2.5]]
+        let value: JSONValue = ["b": 1, "a": ["x/y", .null, true, 2.5]]
         #expect(value.serialized() == #"{"a":["x/y",null,true,2.5],"b":1}"#)
         #expect(JSONValue.int(1).isEqualInValue(to: .double(1)))
         #expect(!JSONValue.int(1).isEqualInValue(to: .string("1")))
