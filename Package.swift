@@ -50,6 +50,7 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
+                "StatesLanguage",
             ]
         ),
         // The harness's command line: start, invoke, token, generate-event.

@@ -20,7 +20,7 @@ struct GatewayEventMappingTests {
             headers: [("Host", "api.example.com"), ("Content-Type", "application/json"), ("User-Agent", "curl/8.0"),
                       ("X-Multi", "one"), ("x-multi", "two"), ("Cookie", "s=abc; theme=dark")],
             body: Data(#"{"k":"v"}"#.utf8), sourceIp: "10.0.0.9")
-        let verified = VerifiedJWT(claims: ["sub": "u1", "exp": .number(1_800_000_000), "cognito:groups": ["a", "b"]],
+        let verified = VerifiedJWT(claims: ["sub": "u1", "exp": .int(1_800_000_000), "cognito:groups": ["a", "b"]],
                                    scopes: ["jobs/read"])
         let expected = #"""
         {

@@ -64,7 +64,7 @@ struct JWTAuthorizerTests {
     @Test("a token whose nbf or iat is in the future is rejected unless within the leeway")
     func notYetValid() throws {
         var claims = F.claims()
-        claims["nbf"] = .number(F.now.timeIntervalSince1970 + 30)
+        claims["nbf"] = .int(Int(F.now.timeIntervalSince1970) + 30)
         let nbfToken = try F.sign(header: ["alg": "RS256", "kid": .string(F.key.kid)], claims: claims)
         #expect(try rejection(nbfToken) == .notYetValid)
         #expect(try rejection(nbfToken, leeway: 60) == nil)

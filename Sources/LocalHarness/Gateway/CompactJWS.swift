@@ -1,3 +1,4 @@
+import StatesLanguage
 import Foundation
 
 /// A compact-serialised JWS (`header.payload.signature`), decoded but not yet verified.

@@ -1,3 +1,4 @@
+import StatesLanguage
 import Foundation
 
 /// The HTTP response the gateway sends back to the client.
@@ -64,7 +65,8 @@ extension GatewayResponse {
     private static func structured(_ object: [String: JSONValue], statusValue: JSONValue) -> GatewayResponse? {
         let status: Int
         switch statusValue {
-        case .number(let number) where number.rounded() == number: status = Int(number)
+        case .int(let number): status = number
+        case .double(let number) where number.rounded() == number && abs(number) < 1e6: status = Int(number)
         case .string(let text): guard let number = Int(text) else { return nil }; status = number
         default: return nil
         }

@@ -1,3 +1,4 @@
+import StatesLanguage
 import Crypto
 import Foundation
 import _CryptoExtras

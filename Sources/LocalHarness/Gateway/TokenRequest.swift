@@ -1,3 +1,4 @@
+import StatesLanguage
 import Foundation
 
 /// Cognito's two kinds of bearer token.
@@ -49,9 +50,9 @@ public struct TokenRequest: Sendable {
             "sub": .string(subject),
             "iss": .string(issuer),
             "token_use": .string(tokenUse.rawValue),
-            "auth_time": .number(issued),
-            "iat": .number(issued),
-            "exp": .number(issued + lifetime.rounded(.down)),
+            "auth_time": .int(Int(issued)),
+            "iat": .int(Int(issued)),
+            "exp": .int(Int(issued + lifetime.rounded(.down))),
             "jti": .string(jti),
         ]
         if !groups.isEmpty { claims["cognito:groups"] = .array(groups.map(JSONValue.string)) }

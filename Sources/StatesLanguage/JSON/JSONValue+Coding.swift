@@ -71,3 +71,13 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
         self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }
+
+extension JSONValue {
+    /// Parses a JSON document (any top-level value); nil when it is not valid JSON.
+    public static func parse(_ data: Data) -> JSONValue? {
+        try? JSONValue(parsing: data)
+    }
+
+    /// The numeric value of an `int` or `double` (the same as ``number``).
+    public var numberValue: Double? { number }
+}
