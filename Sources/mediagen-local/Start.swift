@@ -20,6 +20,9 @@ struct Start: AsyncParsableCommand {
     @Option(help: "Instances each function may run at once.")
     var concurrency: Int = 4
 
+    @Flag(help: "Skip Wait states and retry back-offs in executions instead of sleeping through them.")
+    var noWait = false
+
     @Option(help: "AWS_LAMBDA_LOG_FORMAT for the functions: Text or JSON.")
     var logFormat: String = "Text"
 
@@ -33,7 +36,9 @@ struct Start: AsyncParsableCommand {
         let application = try templateOptions.application()
         let options = LocalPlatform.Options(
             host: host, apiPort: port, lambdaPort: lambdaPort, concurrency: concurrency, logFormat: logFormat,
-            sharedEnvironment: TemplateOptions.sharedEnvironment())
+            sharedEnvironment: TemplateOptions.sharedEnvironment(),
+            templateDirectory: URL(fileURLWithPath: templateOptions.template).deletingLastPathComponent(),
+            statesClock: noWait ? SkippingStatesClock() : SystemStatesClock())
         let platform = try await LocalPlatform.start(
             application: application, locator: templateOptions.locator, signingKey: try templateOptions.signingKey(),
             options: options, log: { Console.info($0) })
@@ -45,6 +50,10 @@ struct Start: AsyncParsableCommand {
         if application.authorizer != nil {
             Console.info("Routes marked (JWT) need `Authorization: Bearer $(mediagen-local token)`.")
         }
+        for machine in await platform.stepFunctions.machineSources {
+            Console.info("State machine \(machine.logicalId): \(machine.arn)")
+        }
+        Console.info("Lambda Invoke API and Step Functions API (AWS_ENDPOINT_URL_LAMBDA / _SFN): http://\(host):\(platform.lambdaServer.port)")
         Console.info("mediagen-local ready api=\(api) lambda=http://\(host):\(platform.lambdaServer.port)")
         await Signals.waitForTermination()
         Console.info("mediagen-local stopping")

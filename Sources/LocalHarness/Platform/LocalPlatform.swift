@@ -20,11 +20,22 @@ public struct LocalPlatform: Sendable {
         public var output: FunctionOutput
         /// Variables every function gets after its own (credentials, `AWS_ENDPOINT_URL`).
         public var sharedEnvironment: [String: String]
+        /// The folder DefinitionUri paths are relative to (the template's); no state machines when nil.
+        public var templateDirectory: URL?
+        /// The clock of executions: real, or one that skips Wait states and retry back-offs.
+        public var statesClock: any StatesClock
+        /// Receives every execution's history events as they happen.
+        public var executionObserver: @Sendable (String, ExecutionEvent) -> Void
 
         public init(
             host: String = "127.0.0.1", apiPort: Int = 0, lambdaPort: Int = 0, concurrency: Int = 4,
-            logFormat: String = "Text", output: FunctionOutput = .inherit, sharedEnvironment: [String: String] = [:]
+            logFormat: String = "Text", output: FunctionOutput = .inherit, sharedEnvironment: [String: String] = [:],
+            templateDirectory: URL? = nil, statesClock: any StatesClock = SystemStatesClock(),
+            executionObserver: @escaping @Sendable (String, ExecutionEvent) -> Void = { _, _ in }
         ) {
+            self.templateDirectory = templateDirectory
+            self.statesClock = statesClock
+            self.executionObserver = executionObserver
             self.host = host
             self.apiPort = apiPort
             self.lambdaPort = lambdaPort
@@ -39,6 +50,8 @@ public struct LocalPlatform: Sendable {
     public let lambda: LocalLambda
     public let lambdaServer: RunningLambdaServer
     public let gatewayServer: RunningGatewayServer
+    /// The state machines and their executions (none without a template directory).
+    public let stepFunctions: LocalStepFunctions
 
     /// Registers `functions` (all of the template's when nil), then starts the emulator and the gateway.
     public static func start(
@@ -55,16 +68,28 @@ public struct LocalPlatform: Sendable {
                 return function
             }
         } ?? application.functions
+        var bootstraps: [String: URL] = [:]
+        for function in selected { bootstraps[function.logicalId] = try locator.bootstrap(for: function) }
+        let machines = try options.templateDirectory.map { try application.stateMachines(templateDirectory: $0) } ?? []
+        let stepFunctions = try LocalStepFunctions(
+            machines: machines, executor: LocalTaskExecutor(lambda: lambda), clock: options.statesClock,
+            region: application.resolver.deployment.region, account: application.resolver.deployment.accountId,
+            observer: options.executionObserver)
+        let lambdaServer = try await LambdaServer(lambda: lambda, host: options.host, port: options.lambdaPort, stepFunctions: stepFunctions).start()
+        var shared = options.sharedEnvironment
+        // Functions that start executions reach the local Step Functions unless the caller points them elsewhere.
+        if shared["AWS_ENDPOINT_URL_SFN"] == nil && shared["AWS_ENDPOINT_URL"] == nil {
+            shared["AWS_ENDPOINT_URL_SFN"] = "http://\(options.host):\(lambdaServer.port)"
+        }
         for function in selected {
             var configuration = FunctionConfiguration(
-                name: function.logicalId, bootstrap: try locator.bootstrap(for: function),
-                environment: function.environment, credentials: options.sharedEnvironment,
+                name: function.logicalId, bootstrap: bootstraps[function.logicalId]!,
+                environment: function.environment, credentials: shared,
                 timeout: .seconds(function.timeoutSeconds), memorySize: function.memorySize, handler: function.handler,
                 logFormat: options.logFormat, maximumConcurrency: options.concurrency)
             configuration.output = options.output
             await lambda.register(configuration)
         }
-        let lambdaServer = try await LambdaServer(lambda: lambda, host: options.host, port: options.lambdaPort).start()
         let gateway = LocalGateway(
             routes: application.routes.filter { route in selected.contains { $0.logicalId == route.function } },
             authorizer: try application.authorizer.map { settings in
@@ -84,7 +109,8 @@ public struct LocalPlatform: Sendable {
             await lambdaServer.stop()
             throw error
         }
-        return LocalPlatform(application: application, lambda: lambda, lambdaServer: lambdaServer, gatewayServer: gatewayServer)
+        return LocalPlatform(
+            application: application, lambda: lambda, lambdaServer: lambdaServer, gatewayServer: gatewayServer, stepFunctions: stepFunctions)
     }
 
     /// Stops the gateway, every function process and the emulator.

@@ -13,10 +13,16 @@ public struct LambdaServer: Sendable {
     public var port: Int
     /// The server's logger.
     public var logger: Logger
+    /// The Step Functions service served on the same port (`POST /`), if any.
+    public var stepFunctions: LocalStepFunctions?
 
     /// Creates a server description; ``start()`` runs it.
-    public init(lambda: LocalLambda, host: String = "127.0.0.1", port: Int = 0, logger: Logger = Logger(label: "mediagen-local.lambda")) {
+    public init(
+        lambda: LocalLambda, host: String = "127.0.0.1", port: Int = 0, logger: Logger = Logger(label: "mediagen-local.lambda"),
+        stepFunctions: LocalStepFunctions? = nil
+    ) {
         self.lambda = lambda
+        self.stepFunctions = stepFunctions
         self.host = host
         self.port = port
         self.logger = logger
@@ -27,6 +33,7 @@ public struct LambdaServer: Sendable {
         let router = Router()
         RuntimeAPIRoutes.add(to: router, directory: lambda)
         InvokeAPIRoutes.add(to: router, lambda: lambda)
+        if let stepFunctions { StepFunctionsAPIRoutes.add(to: router, stepFunctions: stepFunctions) }
         return router
     }
 
@@ -34,7 +41,7 @@ public struct LambdaServer: Sendable {
     public func start() async throws -> RunningLambdaServer {
         let (bound, task, group) = try await Self.serve(makeRouter().buildResponder(), host: host, port: port, logger: logger)
         await lambda.setRuntimeAPIHost("\(host):\(bound)")
-        return RunningLambdaServer(port: bound, task: task, group: group, lambda: lambda)
+        return RunningLambdaServer(port: bound, task: task, group: group, lambda: lambda, stepFunctions: stepFunctions)
     }
 
     /// Serves `responder` on `host:port` until the returned task is cancelled; returns the bound port.
@@ -78,9 +85,11 @@ public struct RunningLambdaServer: Sendable {
     let task: Task<Void, any Error>
     let group: ServiceGroup
     let lambda: LocalLambda
+    let stepFunctions: LocalStepFunctions?
 
-    /// Stops every function process, then the server.
+    /// Stops every execution and function process, then the server.
     public func stop() async {
+        await stepFunctions?.shutdown()
         await lambda.shutdown()
         await group.triggerGracefulShutdown()
         _ = try? await task.value
