@@ -115,3 +115,33 @@ struct CommandLineTests {
         #expect(process.terminationStatus == 0)
     }
 }
+
+/// `mediagen-local run`.
+@Suite("mediagen-local run", .serialized)
+struct RunCommandTests {
+    @Test("run executes a state machine against the function processes, shows each state, and prints the output")
+    func runSucceeds() throws {
+        let run = try CommandLineTests.run(
+            ["run", "EchoMachine", "--no-wait", "--input", "-"] + CommandLineTests.common + ["--key-dir", NSTemporaryDirectory() + "mgl-keys"],
+            stdin: #"{"variable": "GREETING", "names": ["GREETING"]}"#)
+        #expect(run.status == 0, "\(run.stderr)")
+        let output = try JSONValue(parsing: run.stdout)
+        #expect(output["table"]?["value"] == ["GREETING": "hello"])
+        #expect(run.stderr.contains("→ ReadGreeting (Task)"))
+        #expect(run.stderr.contains("✓ EachName"))
+        #expect(run.stderr.contains("✗ Failure"))
+        #expect(run.stderr.contains("SUCCEEDED"))
+    }
+
+    @Test("run exits 1 with the error and cause of a failed execution, and names an unknown state machine")
+    func runFails() throws {
+        let failed = try CommandLineTests.run(
+            ["run", "EchoMachine", "--no-wait", "--input", "-"] + CommandLineTests.common + ["--key-dir", NSTemporaryDirectory() + "mgl-keys"],
+            stdin: #"{"variable": "GREETING", "names": 7}"#)
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("FAILED States.Runtime"))
+        let unknown = try CommandLineTests.run(["run", "Nope"] + CommandLineTests.common + ["--key-dir", NSTemporaryDirectory() + "mgl-keys"])
+        #expect(unknown.status != 0)
+        #expect(unknown.stderr.contains("no state machine Nope in the template; it has EchoMachine"))
+    }
+}
