@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore", "SigV4", "TestSupport"]),
         .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "AWSCore", "TestSupport"]),
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "TestSupport"]),
-        .testTarget(name: "LocalHarnessTests", dependencies: ["LocalHarness", "TestSupport"]),
+        .testTarget(name: "LocalHarnessTests", dependencies: ["LocalHarness", "LambdaRuntime", "TestSupport"]),
         // Benchmarks: plain executables run by `make bench` in release mode.
         .executableTarget(name: "sigv4-bench", dependencies: ["SigV4"], path: "bench/sigv4"),
     ],

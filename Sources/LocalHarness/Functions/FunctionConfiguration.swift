@@ -24,6 +24,10 @@ public struct FunctionConfiguration: Sendable {
     public var logFormat: String
     /// How many instances may run at once; further invokes wait.
     public var maximumConcurrency: Int
+    /// Whether each instance gets its runtime API on a port of its own (`AWS_LAMBDA_RUNTIME_API` a bare
+    /// `127.0.0.1:<port>`, as in Lambda) rather than under a path prefix of the shared server; needed by
+    /// runtimes that cannot take a path in that variable, such as awslambdaric.
+    public var dedicatedRuntimeAPIPort: Bool
 
     /// Creates a configuration; everything but the name and bootstrap has Lambda's default.
     public init(
@@ -37,7 +41,8 @@ public struct FunctionConfiguration: Sendable {
         handler: String = "bootstrap",
         taskRoot: URL? = nil,
         logFormat: String = "Text",
-        maximumConcurrency: Int = 4
+        maximumConcurrency: Int = 4,
+        dedicatedRuntimeAPIPort: Bool = false
     ) {
         self.name = name
         self.bootstrap = bootstrap
@@ -50,6 +55,7 @@ public struct FunctionConfiguration: Sendable {
         self.taskRoot = taskRoot
         self.logFormat = logFormat
         self.maximumConcurrency = max(1, maximumConcurrency)
+        self.dedicatedRuntimeAPIPort = dedicatedRuntimeAPIPort
     }
 
     /// The ARN Lambda would give this function in `region`.

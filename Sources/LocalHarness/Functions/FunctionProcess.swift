@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import NIOCore
 #if canImport(Glibc)
 import Glibc
@@ -17,6 +18,7 @@ public actor FunctionProcess {
     private var process: Process?
     private var currentMailbox: RuntimeMailbox?
     private var isShutDown = false
+    private var ownRuntimeAPI: InstanceRuntimeAPI?
 
     /// Creates a supervisor; nothing starts until the first invocation.
     /// - Parameters:
@@ -51,6 +53,11 @@ public actor FunctionProcess {
             return (.functionError(FunctionError(errorType: "Runtime.Unavailable", message: "RequestId: \(invocation.requestID) Error: the emulator is shutting down")), report)
         }
         if process?.isRunning != true || currentMailbox == nil {
+            if configuration.dedicatedRuntimeAPIPort, ownRuntimeAPI == nil {
+                ownRuntimeAPI = try? await InstanceRuntimeAPI.start(
+                    host: Self.host(of: runtimeAPIHost), logger: Logger(label: "mediagen-local.runtime-api")
+                ) { [weak self] in await self?.mailbox }
+            }
             let (mailbox, started) = launch()
             guard let mailbox, let started else {
                 return (.functionError(FunctionError(errorType: "Runtime.InvalidEntrypoint", message: "RequestId: \(invocation.requestID) Error: could not start \(configuration.bootstrap.path)")), report)
@@ -113,9 +120,11 @@ public actor FunctionProcess {
     }
 
     /// Stops the process for good: later invocations fail instead of starting a new one.
-    public func shutdown() {
+    public func shutdown() async {
         isShutDown = true
         stop()
+        await ownRuntimeAPI?.stop()
+        ownRuntimeAPI = nil
     }
 
     private func launch() -> (RuntimeMailbox?, ContinuousClock.Instant?) {
@@ -123,7 +132,8 @@ public actor FunctionProcess {
         let process = Process()
         process.executableURL = configuration.bootstrap
         process.currentDirectoryURL = configuration.taskRoot ?? configuration.bootstrap.deletingLastPathComponent()
-        let runtimeAPI = runtimeAPIHost + RuntimeAPIRoutes.prefix(function: configuration.name, instance: instance)
+        let runtimeAPI = ownRuntimeAPI.map { "\(Self.host(of: runtimeAPIHost)):\($0.port)" }
+            ?? runtimeAPIHost + RuntimeAPIRoutes.prefix(function: configuration.name, instance: instance)
         process.environment = configuration.processEnvironment(runtimeAPI: runtimeAPI, region: region, logStream: Self.logStreamName())
         process.terminationHandler = { finished in
             let status = finished.terminationReason == .uncaughtSignal ? -finished.terminationStatus : finished.terminationStatus
@@ -139,6 +149,11 @@ public actor FunctionProcess {
         }
         self.process = process
         return (mailbox, started)
+    }
+
+    /// The host part of `host:port`.
+    static func host(of hostAndPort: String) -> String {
+        hostAndPort.lastIndex(of: ":").map { String(hostAndPort[..<$0]) } ?? hostAndPort
     }
 
     /// Lambda's Runtime.ExitError for a process that exited (negative status: killed by that signal).
