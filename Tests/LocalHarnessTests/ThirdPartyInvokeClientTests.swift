@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import LocalHarness
+
+/// boto3's Lambda client (`Tests/Support/boto3_invoke.py`) invokes functions through the emulator's Invoke
+/// API: botocore's own parser decides whether our answers look like Lambda's.
+@Suite("Third-party invoke client: boto3", .serialized)
+struct ThirdPartyInvokeClientTests {
+    /// One boto3 `invoke` call's outcome as the script reports it.
+    struct Call: Decodable {
+        struct ClientError: Decodable {
+            var code: String?
+            var message: String?
+            var status: Int?
+            var exception: String
+        }
+
+        var id: String
+        var status: Int?
+        var payload: String?
+        var functionError: String?
+        var executedVersion: String?
+        var logResult: String?
+        var requestId: String?
+        var error: ClientError?
+    }
+
+    /// Runs `calls` (id → Invoke keyword arguments) through boto3 against `harness`.
+    static func invoke(_ harness: TestHarness, _ calls: [(String, [String: Any])]) async throws -> [String: Call] {
+        let request: [String: Any] = [
+            "endpoint": "http://127.0.0.1:\(harness.server.port)",
+            "calls": calls.map { ["id": $0.0, "params": $0.1] },
+        ]
+        let input = try JSONSerialization.data(withJSONObject: request)
+        let output = try await Task.detached { try PythonOracle.run("boto3_invoke.py", input: input) }.value
+        let results = try JSONDecoder().decode([Call].self, from: output)
+        return Dictionary(uniqueKeysWithValues: results.map { ($0.id, $0) })
+    }
+
+    @Test("RequestResponse, a function error, Event, DryRun and a missing function read back as boto3 expects")
+    func invocationTypes() async throws {
+        try await TestHarness.with([TestBootstrap.function()]) { harness in
+            let results = try await Self.invoke(harness, [
+                ("echo", ["FunctionName": "Echo", "Payload": #"{"action":"echo","payload":"from boto3"}"#]),
+                ("arn", [
+                    "FunctionName": "arn:aws:lambda:us-east-1:000000000000:function:Echo", "Qualifier": "$LATEST",
+                    "Payload": #"{"action":"echo","payload":"by ARN"}"#,
+                ]),
+                ("fail", ["FunctionName": "Echo", "Payload": #"{"action":"fail"}"#]),
+                ("event", ["FunctionName": "Echo", "InvocationType": "Event", "Payload": #"{"action":"echo"}"#]),
+                ("dry", ["FunctionName": "Echo", "InvocationType": "DryRun", "Payload": "{}"]),
+                ("missing", ["FunctionName": "Missing", "Payload": "{}"]),
+            ])
+            let echo = try #require(results["echo"])
+            #expect(echo.status == 200)
+            #expect(echo.payload == "from boto3")
+            #expect(echo.executedVersion == "$LATEST")
+            #expect(echo.functionError == nil)
+            #expect(echo.requestId?.isEmpty == false)
+
+            #expect(results["arn"]?.payload == "by ARN")
+
+            let fail = try #require(results["fail"])
+            #expect(fail.status == 200)
+            #expect(fail.functionError == "Unhandled")
+            let error = try JSONSerialization.jsonObject(with: Data((fail.payload ?? "").utf8)) as? [String: Any]
+            #expect((error?["errorMessage"] as? String)?.contains("failed on purpose") == true)
+            #expect((error?["errorType"] as? String)?.isEmpty == false)
+
+            #expect(results["event"]?.status == 202)
+            #expect(results["event"]?.payload == "")
+            #expect(results["event"]?.functionError == nil)
+            #expect(results["dry"]?.status == 204)
+
+            let missing = try #require(results["missing"]?.error)
+            #expect(missing.exception == "ResourceNotFoundException")
+            #expect(missing.code == "ResourceNotFoundException")
+            #expect(missing.status == 404)
+            #expect(missing.message == "Function not found: arn:aws:lambda:us-east-1:000000000000:function:Missing")
+        }
+    }
+}
