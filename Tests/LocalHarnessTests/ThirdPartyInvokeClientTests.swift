@@ -80,4 +80,50 @@ struct ThirdPartyInvokeClientTests {
             #expect(missing.message == "Function not found: arn:aws:lambda:us-east-1:000000000000:function:Missing")
         }
     }
+
+    @Test("a payload that is not JSON is refused with InvalidRequestContentException; a JSON string is passed on")
+    func invalidPayload() async throws {
+        try await TestHarness.with([TestBootstrap.function()]) { harness in
+            let results = try await Self.invoke(harness, [
+                ("text", ["FunctionName": "Echo", "Payload": "not json"]),
+                ("string", ["FunctionName": "Echo", "Payload": #""just a string""#]),
+            ])
+            let refused = try #require(results["text"]?.error)
+            #expect(refused.exception == "InvalidRequestContentException")
+            #expect(refused.status == 400)
+            #expect(refused.message?.hasPrefix("Could not parse request body into json") == true)
+            // The function ran and, expecting an object, failed on it.
+            #expect(results["string"]?.status == 200)
+            #expect(results["string"]?.functionError == "Unhandled")
+        }
+    }
+
+    @Test("LogType Tail returns the invocation's log from START to REPORT with the function's output, cut to 4 KB")
+    func logTail() async throws {
+        let functions = [
+            ThirdPartyRuntimeClientTests.function("PyAdd", handler: "ric_handler.handler", dedicatedPort: true),
+            ThirdPartyRuntimeClientTests.function("PyChatty", handler: "ric_handler.chatty", dedicatedPort: true),
+        ]
+        try await TestHarness.with(functions) { harness in
+            let results = try await Self.invoke(harness, [
+                ("tail", ["FunctionName": "PyAdd", "LogType": "Tail", "Payload": #"{"numbers": [20, 22]}"#]),
+                ("none", ["FunctionName": "PyAdd", "LogType": "None", "Payload": #"{"numbers": [1]}"#]),
+                ("long", ["FunctionName": "PyChatty", "LogType": "Tail", "Payload": #"{"lines": 100}"#]),
+            ])
+            let tail = try #require(results["tail"])
+            let requestID = try #require(tail.requestId)
+            let lines = try #require(tail.logResult).split(separator: "\n").map(String.init)
+            #expect(lines.first == "START RequestId: \(requestID) Version: $LATEST")
+            #expect(lines.contains("adding [20, 22]"))
+            #expect(lines.dropLast().last == "END RequestId: \(requestID)")
+            #expect(lines.last?.hasPrefix("REPORT RequestId: \(requestID)\tDuration: ") == true)
+            #expect(results["none"]?.logResult == nil)
+            #expect(results["none"]?.payload?.contains(#""sum": 1"#) == true)
+
+            let long = try #require(results["long"]?.logResult)
+            #expect(long.utf8.count == 4096)
+            #expect(long.contains("line 00099 ") && !long.contains("line 00000 "))
+            #expect(long.hasSuffix("\n") && long.contains("\nEND RequestId: \(results["long"]?.requestId ?? "-")\nREPORT RequestId: "))
+        }
+    }
 }

@@ -10,6 +10,7 @@ import os
 def handler(event, context):
     """Answers with values computed from the event and the Lambda context."""
     numbers = event["numbers"]
+    print("adding", numbers)
     return {
         "sum": sum(numbers),
         "count": len(numbers),
@@ -29,3 +30,10 @@ class NumbersError(Exception):
 def fail(event, context):
     """Raises, so awslambdaric reports an unhandled error for the invocation."""
     raise NumbersError("cannot add %r" % (event.get("numbers"),))
+
+
+def chatty(event, context):
+    """Prints `lines` numbered lines of 100 characters, for the Invoke API's 4 KB log tail."""
+    for number in range(event["lines"]):
+        print(("line %05d " % number).ljust(99, "."))
+    return {"printed": event["lines"]}

@@ -19,6 +19,7 @@ public actor FunctionProcess {
     private var currentMailbox: RuntimeMailbox?
     private var isShutDown = false
     private var ownRuntimeAPI: InstanceRuntimeAPI?
+    private var output: FunctionOutput?
 
     /// Creates a supervisor; nothing starts until the first invocation.
     /// - Parameters:
@@ -85,9 +86,12 @@ public actor FunctionProcess {
             return (.functionError(FunctionError(errorType: "Runtime.Unknown", message: "no runtime")), report)
         }
         log(report.startLine)
+        let output = self.output
+        output?.begin()
         let began = ContinuousClock.now
         let completion = await mailbox.run(invocation, timeout: configuration.timeout)
         report.duration = .now - began
+        let written = await output?.sinceBegin() ?? []
         report.maxMemoryUsed = process.flatMap { InvocationReport.peakMemory(pid: $0.processIdentifier) }
         let result: InvocationResult
         switch completion {
@@ -104,6 +108,8 @@ public actor FunctionProcess {
         }
         log(report.endLine)
         log(report.reportLine)
+        let tail = Array((report.startLine + "\n").utf8) + written + Array((report.endLine + "\n" + report.reportLine + "\n").utf8)
+        report.logTail = Data(tail.suffix(FunctionOutput.limit))
         return (result, report)
     }
 
@@ -117,6 +123,8 @@ public actor FunctionProcess {
         }
         process = nil
         currentMailbox = nil
+        output?.close()
+        output = nil
     }
 
     /// Stops the process for good: later invocations fail instead of starting a new one.
@@ -135,6 +143,11 @@ public actor FunctionProcess {
         let runtimeAPI = ownRuntimeAPI.map { "\(Self.host(of: runtimeAPIHost)):\($0.port)" }
             ?? runtimeAPIHost + RuntimeAPIRoutes.prefix(function: configuration.name, instance: instance)
         process.environment = configuration.processEnvironment(runtimeAPI: runtimeAPI, region: region, logStream: Self.logStreamName())
+        self.output?.close()
+        let output = FunctionOutput()
+        process.standardOutput = output.standardOutput
+        process.standardError = output.standardError
+        self.output = output
         process.terminationHandler = { finished in
             let status = finished.terminationReason == .uncaughtSignal ? -finished.terminationStatus : finished.terminationStatus
             Task { await mailbox.processExited(status: status) }
