@@ -33,7 +33,13 @@ struct ThirdPartyInvokeClientTests {
             "calls": calls.map { ["id": $0.0, "params": $0.1] },
         ]
         let input = try JSONSerialization.data(withJSONObject: request)
-        let output = try await Task.detached { try PythonOracle.run("boto3_invoke.py", input: input) }.value
+        // PythonOracle blocks its thread until the script exits; the script needs the emulator, which runs on
+        // the cooperative pool, so block a Dispatch thread instead of one of the pool's few.
+        let output = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Data, any Error>) in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try PythonOracle.run("boto3_invoke.py", input: input) })
+            }
+        }
         let results = try JSONDecoder().decode([Call].self, from: output)
         return Dictionary(uniqueKeysWithValues: results.map { ($0.id, $0) })
     }
