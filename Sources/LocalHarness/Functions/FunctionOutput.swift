@@ -25,7 +25,7 @@ final class FunctionOutput: @unchecked Sendable {  // @unchecked: `recent` is on
                     return
                 }
                 self?.keep(data)
-                target.write(data)
+                try? target.write(contentsOf: data)
             }
         }
     }

@@ -54,6 +54,7 @@ public actor FunctionProcess {
             return (.functionError(FunctionError(errorType: "Runtime.Unavailable", message: "RequestId: \(invocation.requestID) Error: the emulator is shutting down")), report)
         }
         if process?.isRunning != true || currentMailbox == nil {
+            // A listener that cannot start leaves the process on the shared server's path prefix.
             if configuration.dedicatedRuntimeAPIPort, ownRuntimeAPI == nil {
                 ownRuntimeAPI = try? await InstanceRuntimeAPI.start(
                     host: Self.host(of: runtimeAPIHost), logger: Logger(label: "mediagen-local.runtime-api")
