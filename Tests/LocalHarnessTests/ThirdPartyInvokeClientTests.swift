@@ -44,9 +44,16 @@ struct ThirdPartyInvokeClientTests {
         return Dictionary(uniqueKeysWithValues: results.map { ($0.id, $0) })
     }
 
-    @Test("RequestResponse, a function error, Event, DryRun and a missing function read back as boto3 expects")
-    func invocationTypes() async throws {
-        try await TestHarness.with([TestBootstrap.function()]) { harness in
+    /// One boto3 process for every call (creating a boto3 client costs ~0.4 s of CPU, which timing tests
+    /// running alongside feel on a small machine).
+    @Test("boto3 reads back each invocation type, Lambda's errors and the LogType=Tail log as from Lambda")
+    func invoke() async throws {
+        let functions = [
+            TestBootstrap.function(),
+            ThirdPartyRuntimeClientTests.function("PyAdd", handler: "ric_handler.handler", dedicatedPort: true),
+            ThirdPartyRuntimeClientTests.function("PyChatty", handler: "ric_handler.chatty", dedicatedPort: true),
+        ]
+        try await TestHarness.with(functions) { harness in
             let results = try await Self.invoke(harness, [
                 ("echo", ["FunctionName": "Echo", "Payload": #"{"action":"echo","payload":"from boto3"}"#]),
                 ("arn", [
@@ -57,79 +64,75 @@ struct ThirdPartyInvokeClientTests {
                 ("event", ["FunctionName": "Echo", "InvocationType": "Event", "Payload": #"{"action":"echo"}"#]),
                 ("dry", ["FunctionName": "Echo", "InvocationType": "DryRun", "Payload": "{}"]),
                 ("missing", ["FunctionName": "Missing", "Payload": "{}"]),
-            ])
-            let echo = try #require(results["echo"])
-            #expect(echo.status == 200)
-            #expect(echo.payload == "from boto3")
-            #expect(echo.executedVersion == "$LATEST")
-            #expect(echo.functionError == nil)
-            #expect(echo.requestId?.isEmpty == false)
-
-            #expect(results["arn"]?.payload == "by ARN")
-
-            let fail = try #require(results["fail"])
-            #expect(fail.status == 200)
-            #expect(fail.functionError == "Unhandled")
-            let error = try JSONSerialization.jsonObject(with: Data((fail.payload ?? "").utf8)) as? [String: Any]
-            #expect((error?["errorMessage"] as? String)?.contains("failed on purpose") == true)
-            #expect((error?["errorType"] as? String)?.isEmpty == false)
-
-            #expect(results["event"]?.status == 202)
-            #expect(results["event"]?.payload == "")
-            #expect(results["event"]?.functionError == nil)
-            #expect(results["dry"]?.status == 204)
-
-            let missing = try #require(results["missing"]?.error)
-            #expect(missing.exception == "ResourceNotFoundException")
-            #expect(missing.code == "ResourceNotFoundException")
-            #expect(missing.status == 404)
-            #expect(missing.message == "Function not found: arn:aws:lambda:us-east-1:000000000000:function:Missing")
-        }
-    }
-
-    @Test("a payload that is not JSON is refused with InvalidRequestContentException; a JSON string is passed on")
-    func invalidPayload() async throws {
-        try await TestHarness.with([TestBootstrap.function()]) { harness in
-            let results = try await Self.invoke(harness, [
                 ("text", ["FunctionName": "Echo", "Payload": "not json"]),
                 ("string", ["FunctionName": "Echo", "Payload": #""just a string""#]),
-            ])
-            let refused = try #require(results["text"]?.error)
-            #expect(refused.exception == "InvalidRequestContentException")
-            #expect(refused.status == 400)
-            #expect(refused.message?.hasPrefix("Could not parse request body into json") == true)
-            // The function ran and, expecting an object, failed on it.
-            #expect(results["string"]?.status == 200)
-            #expect(results["string"]?.functionError == "Unhandled")
-        }
-    }
-
-    @Test("LogType Tail returns the invocation's log from START to REPORT with the function's output, cut to 4 KB")
-    func logTail() async throws {
-        let functions = [
-            ThirdPartyRuntimeClientTests.function("PyAdd", handler: "ric_handler.handler", dedicatedPort: true),
-            ThirdPartyRuntimeClientTests.function("PyChatty", handler: "ric_handler.chatty", dedicatedPort: true),
-        ]
-        try await TestHarness.with(functions) { harness in
-            let results = try await Self.invoke(harness, [
                 ("tail", ["FunctionName": "PyAdd", "LogType": "Tail", "Payload": #"{"numbers": [20, 22]}"#]),
                 ("none", ["FunctionName": "PyAdd", "LogType": "None", "Payload": #"{"numbers": [1]}"#]),
                 ("long", ["FunctionName": "PyChatty", "LogType": "Tail", "Payload": #"{"lines": 100}"#]),
             ])
-            let tail = try #require(results["tail"])
-            let requestID = try #require(tail.requestId)
-            let lines = try #require(tail.logResult).split(separator: "\n").map(String.init)
-            #expect(lines.first == "START RequestId: \(requestID) Version: $LATEST")
-            #expect(lines.contains("adding [20, 22]"))
-            #expect(lines.dropLast().last == "END RequestId: \(requestID)")
-            #expect(lines.last?.hasPrefix("REPORT RequestId: \(requestID)\tDuration: ") == true)
-            #expect(results["none"]?.logResult == nil)
-            #expect(results["none"]?.payload?.contains(#""sum": 1"#) == true)
-
-            let long = try #require(results["long"]?.logResult)
-            #expect(long.utf8.count == 4096)
-            #expect(long.contains("line 00099 ") && !long.contains("line 00000 "))
-            #expect(long.hasSuffix("\n") && long.contains("\nEND RequestId: \(results["long"]?.requestId ?? "-")\nREPORT RequestId: "))
+            try Self.checkInvocationTypes(results)
+            try Self.checkRefusals(results)
+            try Self.checkLogTail(results)
         }
+    }
+
+    /// RequestResponse (by name and by ARN), a function error, Event and DryRun.
+    static func checkInvocationTypes(_ results: [String: Call]) throws {
+        let echo = try #require(results["echo"])
+        #expect(echo.status == 200)
+        #expect(echo.payload == "from boto3")
+        #expect(echo.executedVersion == "$LATEST")
+        #expect(echo.functionError == nil)
+        #expect(echo.requestId?.isEmpty == false)
+
+        #expect(results["arn"]?.payload == "by ARN")
+
+        let fail = try #require(results["fail"])
+        #expect(fail.status == 200)
+        #expect(fail.functionError == "Unhandled")
+        let error = try JSONSerialization.jsonObject(with: Data((fail.payload ?? "").utf8)) as? [String: Any]
+        #expect((error?["errorMessage"] as? String)?.contains("failed on purpose") == true)
+        #expect((error?["errorType"] as? String)?.isEmpty == false)
+
+        #expect(results["event"]?.status == 202)
+        #expect(results["event"]?.payload == "")
+        #expect(results["event"]?.functionError == nil)
+        #expect(results["dry"]?.status == 204)
+    }
+
+    /// A missing function is ResourceNotFoundException; a payload that is not JSON is
+    /// InvalidRequestContentException, while a JSON string reaches the function.
+    static func checkRefusals(_ results: [String: Call]) throws {
+        let missing = try #require(results["missing"]?.error)
+        #expect(missing.exception == "ResourceNotFoundException")
+        #expect(missing.code == "ResourceNotFoundException")
+        #expect(missing.status == 404)
+        #expect(missing.message == "Function not found: arn:aws:lambda:us-east-1:000000000000:function:Missing")
+
+        let refused = try #require(results["text"]?.error)
+        #expect(refused.exception == "InvalidRequestContentException")
+        #expect(refused.status == 400)
+        #expect(refused.message?.hasPrefix("Could not parse request body into json") == true)
+        // The function ran and, expecting an object, failed on it.
+        #expect(results["string"]?.status == 200)
+        #expect(results["string"]?.functionError == "Unhandled")
+    }
+
+    /// LogType=Tail: START, the function's output, END and REPORT, cut to the last 4 KB; nothing for None.
+    static func checkLogTail(_ results: [String: Call]) throws {
+        let tail = try #require(results["tail"])
+        let requestID = try #require(tail.requestId)
+        let lines = try #require(tail.logResult).split(separator: "\n").map(String.init)
+        #expect(lines.first == "START RequestId: \(requestID) Version: $LATEST")
+        #expect(lines.contains("adding [20, 22]"))
+        #expect(lines.dropLast().last == "END RequestId: \(requestID)")
+        #expect(lines.last?.hasPrefix("REPORT RequestId: \(requestID)\tDuration: ") == true)
+        #expect(results["none"]?.logResult == nil)
+        #expect(results["none"]?.payload?.contains(#""sum": 1"#) == true)
+
+        let long = try #require(results["long"]?.logResult)
+        #expect(long.utf8.count == 4096)
+        #expect(long.contains("line 00099 ") && !long.contains("line 00000 "))
+        #expect(long.hasSuffix("\n") && long.contains("\nEND RequestId: \(results["long"]?.requestId ?? "-")\nREPORT RequestId: "))
     }
 }
