@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "AWSCore", "TestSupport"]),
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "TestSupport"]),
         .testTarget(name: "StatesLanguageTests", dependencies: ["StatesLanguage", "TestSupport"]),
-        .testTarget(name: "LocalHarnessTests", dependencies: ["LocalHarness", "AWSClients", "TestSupport"]),
+        .testTarget(name: "LocalHarnessTests", dependencies: ["LocalHarness", "LambdaRuntime", "AWSClients", "TestSupport"]),
         // Benchmarks: plain executables run by `make bench` in release mode.
         .executableTarget(name: "sigv4-bench", dependencies: ["SigV4"], path: "bench/sigv4"),
     ],

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where a function process writes its standard output.
-public enum FunctionOutput: Sendable {
+public enum FunctionLogDestination: Sendable {
     /// The emulator's own standard output.
     case inherit
     /// The emulator's standard error, keeping standard output for results (`mediagen-local invoke`).
@@ -33,7 +33,11 @@ public struct FunctionConfiguration: Sendable {
     /// How many instances may run at once; further invokes wait.
     public var maximumConcurrency: Int
     /// Where the process's standard output (its log lines) goes.
-    public var output: FunctionOutput = .inherit
+    public var logDestination: FunctionLogDestination = .inherit
+    /// Whether each instance gets its runtime API on a port of its own (`AWS_LAMBDA_RUNTIME_API` a bare
+    /// `127.0.0.1:<port>`, as in Lambda) rather than under a path prefix of the shared server; needed by
+    /// runtimes that cannot take a path in that variable, such as awslambdaric.
+    public var dedicatedRuntimeAPIPort: Bool
 
     /// Creates a configuration; everything but the name and bootstrap has Lambda's default.
     public init(
@@ -47,7 +51,8 @@ public struct FunctionConfiguration: Sendable {
         handler: String = "bootstrap",
         taskRoot: URL? = nil,
         logFormat: String = "Text",
-        maximumConcurrency: Int = 4
+        maximumConcurrency: Int = 4,
+        dedicatedRuntimeAPIPort: Bool = false
     ) {
         self.name = name
         self.bootstrap = bootstrap
@@ -60,6 +65,7 @@ public struct FunctionConfiguration: Sendable {
         self.taskRoot = taskRoot
         self.logFormat = logFormat
         self.maximumConcurrency = max(1, maximumConcurrency)
+        self.dedicatedRuntimeAPIPort = dedicatedRuntimeAPIPort
     }
 
     /// The ARN Lambda would give this function in `region`.

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import NIOCore
 #if canImport(Glibc)
 import Glibc
@@ -17,6 +18,8 @@ public actor FunctionProcess {
     private var process: Process?
     private var currentMailbox: RuntimeMailbox?
     private var isShutDown = false
+    private var ownRuntimeAPI: InstanceRuntimeAPI?
+    private var output: FunctionOutput?
 
     /// Creates a supervisor; nothing starts until the first invocation.
     /// - Parameters:
@@ -51,6 +54,12 @@ public actor FunctionProcess {
             return (.functionError(FunctionError(errorType: "Runtime.Unavailable", message: "RequestId: \(invocation.requestID) Error: the emulator is shutting down")), report)
         }
         if process?.isRunning != true || currentMailbox == nil {
+            // A listener that cannot start leaves the process on the shared server's path prefix.
+            if configuration.dedicatedRuntimeAPIPort, ownRuntimeAPI == nil {
+                ownRuntimeAPI = try? await InstanceRuntimeAPI.start(
+                    host: Self.host(of: runtimeAPIHost), logger: Logger(label: "mediagen-local.runtime-api")
+                ) { [weak self] in await self?.mailbox }
+            }
             let (mailbox, started) = launch()
             guard let mailbox, let started else {
                 return (.functionError(FunctionError(errorType: "Runtime.InvalidEntrypoint", message: "RequestId: \(invocation.requestID) Error: could not start \(configuration.bootstrap.path)")), report)
@@ -78,9 +87,12 @@ public actor FunctionProcess {
             return (.functionError(FunctionError(errorType: "Runtime.Unknown", message: "no runtime")), report)
         }
         log(report.startLine)
+        let output = self.output
+        output?.begin()
         let began = ContinuousClock.now
         let completion = await mailbox.run(invocation, timeout: configuration.timeout)
         report.duration = .now - began
+        let written = await output?.sinceBegin() ?? []
         report.maxMemoryUsed = process.flatMap { InvocationReport.peakMemory(pid: $0.processIdentifier) }
         let result: InvocationResult
         switch completion {
@@ -97,6 +109,8 @@ public actor FunctionProcess {
         }
         log(report.endLine)
         log(report.reportLine)
+        let tail = Array((report.startLine + "\n").utf8) + written + Array((report.endLine + "\n" + report.reportLine + "\n").utf8)
+        report.logTail = Data(tail.suffix(FunctionOutput.limit))
         return (result, report)
     }
 
@@ -110,12 +124,16 @@ public actor FunctionProcess {
         }
         process = nil
         currentMailbox = nil
+        output?.close()
+        output = nil
     }
 
     /// Stops the process for good: later invocations fail instead of starting a new one.
-    public func shutdown() {
+    public func shutdown() async {
         isShutDown = true
         stop()
+        await ownRuntimeAPI?.stop()
+        ownRuntimeAPI = nil
     }
 
     private func launch() -> (RuntimeMailbox?, ContinuousClock.Instant?) {
@@ -123,9 +141,14 @@ public actor FunctionProcess {
         let process = Process()
         process.executableURL = configuration.bootstrap
         process.currentDirectoryURL = configuration.taskRoot ?? configuration.bootstrap.deletingLastPathComponent()
-        if configuration.output == .standardError { process.standardOutput = FileHandle.standardError }
-        let runtimeAPI = runtimeAPIHost + RuntimeAPIRoutes.prefix(function: configuration.name, instance: instance)
+        let runtimeAPI = ownRuntimeAPI.map { "\(Self.host(of: runtimeAPIHost)):\($0.port)" }
+            ?? runtimeAPIHost + RuntimeAPIRoutes.prefix(function: configuration.name, instance: instance)
         process.environment = configuration.processEnvironment(runtimeAPI: runtimeAPI, region: region, logStream: Self.logStreamName())
+        self.output?.close()
+        let output = FunctionOutput(standardOutputTarget: configuration.logDestination == .standardError ? .standardError : .standardOutput)
+        process.standardOutput = output.standardOutput
+        process.standardError = output.standardError
+        self.output = output
         process.terminationHandler = { finished in
             let status = finished.terminationReason == .uncaughtSignal ? -finished.terminationStatus : finished.terminationStatus
             Task { await mailbox.processExited(status: status) }
@@ -140,6 +163,11 @@ public actor FunctionProcess {
         }
         self.process = process
         return (mailbox, started)
+    }
+
+    /// The host part of `host:port`.
+    static func host(of hostAndPort: String) -> String {
+        hostAndPort.lastIndex(of: ":").map { String(hostAndPort[..<$0]) } ?? hostAndPort
     }
 
     /// Lambda's Runtime.ExitError for a process that exited (negative status: killed by that signal).

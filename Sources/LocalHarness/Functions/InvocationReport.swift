@@ -14,6 +14,9 @@ public struct InvocationReport: Sendable {
     public var maxMemoryUsed: Int?
     /// Exec to first `/next`, on the invocation that started the process.
     public var initDuration: Duration?
+    /// The invocation's log as `LogType: Tail` returns it: START, the function's output, END and REPORT,
+    /// cut to the last 4 KB.
+    public var logTail = Data()
 
     /// Milliseconds, as a Double.
     static func milliseconds(_ duration: Duration) -> Double {

@@ -17,7 +17,7 @@ public struct LocalPlatform: Sendable {
         /// `AWS_LAMBDA_LOG_FORMAT` for every function.
         public var logFormat: String
         /// Where function processes write their logs.
-        public var output: FunctionOutput
+        public var output: FunctionLogDestination
         /// Variables every function gets after its own (credentials, `AWS_ENDPOINT_URL`).
         public var sharedEnvironment: [String: String]
         /// The folder DefinitionUri paths are relative to (the template's); no state machines when nil.
@@ -29,7 +29,7 @@ public struct LocalPlatform: Sendable {
 
         public init(
             host: String = "127.0.0.1", apiPort: Int = 0, lambdaPort: Int = 0, concurrency: Int = 4,
-            logFormat: String = "Text", output: FunctionOutput = .inherit, sharedEnvironment: [String: String] = [:],
+            logFormat: String = "Text", output: FunctionLogDestination = .inherit, sharedEnvironment: [String: String] = [:],
             templateDirectory: URL? = nil, statesClock: any StatesClock = SystemStatesClock(),
             executionObserver: @escaping @Sendable (String, ExecutionEvent) -> Void = { _, _ in }
         ) {
@@ -87,7 +87,7 @@ public struct LocalPlatform: Sendable {
                 environment: function.environment, credentials: shared,
                 timeout: .seconds(function.timeoutSeconds), memorySize: function.memorySize, handler: function.handler,
                 logFormat: options.logFormat, maximumConcurrency: options.concurrency)
-            configuration.output = options.output
+            configuration.logDestination = options.output
             await lambda.register(configuration)
         }
         let gateway = LocalGateway(

@@ -12,6 +12,8 @@ public enum InvokeAPIRoutes {
     static let executedVersion = HTTPField.Name("X-Amz-Executed-Version")!
     static let errorType = HTTPField.Name("x-amzn-ErrorType")!
     static let requestID = HTTPField.Name("x-amzn-RequestId")!
+    static let logType = HTTPField.Name("X-Amz-Log-Type")!
+    static let logResult = HTTPField.Name("X-Amz-Log-Result")!
 
     /// Adds the Invoke API route to `router`.
     public static func add<Context: RequestContext>(to router: Router<Context>, lambda: LocalLambda) {
@@ -32,6 +34,12 @@ public enum InvokeAPIRoutes {
                     "Request must be smaller than \(FunctionError.maximumPayloadSize) bytes for the InvokeFunction operation"
                 )
             }
+            guard payload.readableBytes == 0 || isJSON(payload) else {
+                return awsError(
+                    .badRequest, "InvalidRequestContentException",
+                    "Could not parse request body into json: Could not parse payload into json"
+                )
+            }
             let outcome = try await lambda.invoke(
                 name: name, payload: payload, type: type, clientContext: request.headers[clientContext]
             )
@@ -47,9 +55,17 @@ public enum InvokeAPIRoutes {
                 headers[.contentType] = "application/json"
                 headers[executedVersion] = "$LATEST"
                 if case .functionError = outcome.result { headers[functionError] = "Unhandled" }
+                if request.headers[logType] == "Tail", let report = outcome.report {
+                    headers[logResult] = report.logTail.base64EncodedString()
+                }
                 return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: outcome.result?.body ?? ByteBuffer()))
             }
         }
+    }
+
+    /// Whether `payload` is one JSON value (Lambda refuses any other payload).
+    static func isJSON(_ payload: ByteBuffer) -> Bool {
+        (try? JSONSerialization.jsonObject(with: Data(payload.readableBytesView), options: [.fragmentsAllowed])) != nil
     }
 
     /// The function name from a name, a partial ARN (`name:qualifier`) or a full ARN.

@@ -16,7 +16,8 @@ public enum RuntimeAPIRoutes {
         }
     }
 
-    private static func add<Context: RequestContext>(to router: Router<Context>, base: String, directory: some RuntimeMailboxDirectory) {
+    /// Adds the runtime API routes under `base` (an instance of its own serves them at `/2018-06-01/runtime`).
+    static func add<Context: RequestContext>(to router: Router<Context>, base: String, directory: some RuntimeMailboxDirectory) {
         router.get("\(base)/invocation/next") { _, context -> Response in
             guard let mailbox = await mailbox(context, directory) else { return notFound() }
             guard let invocation = await mailbox.next() else {
@@ -63,7 +64,7 @@ public enum RuntimeAPIRoutes {
     static let functionErrorType = HTTPField.Name("Lambda-Runtime-Function-Error-Type")!
 
     private static func mailbox(_ context: some RequestContext, _ directory: some RuntimeMailboxDirectory) async -> RuntimeMailbox? {
-        guard let function = context.parameters.get("function") else { return nil }
+        let function = context.parameters.get("function") ?? ""
         let instanceText = context.parameters.get("instance") ?? "0"
         guard let instance = Int(instanceText) else { return nil }
         return await directory.mailbox(function: function, instance: instance)
