@@ -145,3 +145,32 @@ struct RunCommandTests {
         #expect(unknown.stderr.contains("no state machine Nope in the template; it has EchoMachine"))
     }
 }
+
+/// `mediagen-local generate-event`.
+@Suite("mediagen-local generate-event", .serialized)
+struct GenerateEventCommandTests {
+    @Test("a generated API Gateway event, saved and invoked, reaches the function as its route")
+    func generateThenInvoke() throws {
+        let generated = try CommandLineTests.run(["generate-event", "apigw-v2", "--set", "method=GET", "--set", "path=/items/9"])
+        #expect(generated.status == 0, "\(generated.stderr)")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("event-\(UUID().uuidString).json")
+        try Data(generated.stdout.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let invoked = try CommandLineTests.run(["invoke", "EchoFunction", "--event", file.path] + CommandLineTests.common + ["--key-dir", NSTemporaryDirectory() + "mgl-keys"])
+        #expect(invoked.status == 0, "\(invoked.stderr)")
+        let response = try JSONValue(parsing: invoked.stdout)
+        #expect(response["statusCode"] == 201)
+        let seen = try JSONValue(parsing: response["body"]?.stringValue ?? "")
+        #expect(seen["rawPath"] == "/items/9")
+    }
+
+    @Test("an unknown kind or option is refused, naming it")
+    func badInput() throws {
+        let kind = try CommandLineTests.run(["generate-event", "kafka"])
+        #expect(kind.status != 0)
+        #expect(kind.stderr.contains("unknown event kind kafka"))
+        let option = try CommandLineTests.run(["generate-event", "sqs", "--set", "colour=red"])
+        #expect(option.status != 0)
+        #expect(option.stderr.contains("colour"))
+    }
+}
