@@ -72,6 +72,7 @@ let package = Package(
         .testTarget(name: "LocalHarnessTests", dependencies: ["LocalHarness", "LambdaRuntime", "AWSClients", "TestSupport"]),
         // Benchmarks: plain executables run by `make bench` in release mode.
         .executableTarget(name: "sigv4-bench", dependencies: ["SigV4"], path: "bench/sigv4"),
+        .executableTarget(name: "asl-bench", dependencies: ["StatesLanguage"], path: "bench/asl"),
     ],
     swiftLanguageModes: [.v6]
 )
