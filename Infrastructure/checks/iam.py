@@ -23,6 +23,7 @@ from template_model import alternatives, as_list, properties, resources
 IDENTITY_POLICY_TYPES = ("AWS::IAM::Role", "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy")
 RESOURCE_POLICY_TYPES = ("AWS::S3::BucketPolicy", "AWS::SQS::QueuePolicy", "AWS::SNS::TopicPolicy")
 _TYPE_WILDCARD = re.compile(r"[A-Za-z0-9-]+[/:]\*")
+_SUB_PLACEHOLDER = re.compile(r"\$\{[^}]*\}")
 
 
 def load_allowlist(path: pathlib.Path) -> dict[str, dict[str, str]]:
@@ -82,6 +83,8 @@ def is_wildcard_resource(value: Any) -> bool:
         return False
     if text == "*":
         return True
+    # Placeholders (${AWS::Partition}, ${tableName}) stand for one name each; their colons are not ARN separators.
+    text = _SUB_PLACEHOLDER.sub("X", text)
     parts = text.split(":", 5)
     if not text.startswith("arn:") or len(parts) < 6:
         return False

@@ -10,6 +10,7 @@ import copy
 from typing import Any
 
 import boto3
+from samtranslator.metrics.metrics import DummyMetricsPublisher, Metrics
 from samtranslator.model.exceptions import InvalidDocumentException
 from samtranslator.parser.parser import Parser
 from samtranslator.translator.translator import Translator
@@ -32,12 +33,16 @@ def translate(template: dict[str, Any]) -> dict[str, Any]:
             props["CodeUri"] = f"s3://placeholder/{logical_id}.zip"
         if resource.get("Type") == SERVERLESS_STATE_MACHINE and isinstance(props.get("DefinitionUri"), str):
             props["DefinitionUri"] = f"s3://placeholder/{logical_id}.asl.json"
+    metrics = Metrics("ServerlessTransform", DummyMetricsPublisher())
     translator = Translator(
         managed_policy_map=None,
         sam_parser=Parser(),
         boto_session=boto3.session.Session(region_name=TRANSLATION_REGION),
+        metrics=metrics,
     )
     try:
         return translator.translate(sam_template, parameter_values={}, get_managed_policy_map=lambda: {})
     except InvalidDocumentException as error:
         raise TemplateLoadError("SAM translation failed: " + "; ".join(str(cause) for cause in error.causes)) from error
+    finally:
+        metrics.publish()  # to the dummy publisher: nothing leaves the machine
