@@ -35,3 +35,33 @@ bench:
 
 clean:
 	rm -rf .build $(VENV)
+
+## Infrastructure (issue [infra]): the template checks, `sam build` and `sam deploy`.
+## infra-check: cfn-lint (informational rules too), the OpenAPI validator, the template checker and its tests.
+TEMPLATE := Infrastructure/template.yaml
+SAM_VENV := .venv-sam
+SAM := SAM_CLI_TELEMETRY=0 $(SAM_VENV)/bin/sam
+
+.PHONY: infra-check sam-build deploy
+test lint: infra-check
+
+infra-check: venv
+	$(VENV)/bin/cfn-lint --include-checks I -- $(TEMPLATE)
+	$(VENV)/bin/openapi-spec-validator Infrastructure/openapi.yaml
+	$(PYTHON) Infrastructure/checks/check_template.py
+	$(PYTHON) -m unittest discover -s Infrastructure/checks/tests -t Infrastructure/checks
+
+## The optional AWS SAM CLI, in its own virtualenv (heavy, and pins its own boto3).
+$(SAM_VENV)/.installed: requirements-sam.txt
+	@test -x $(SAM_VENV)/bin/python || python3 -m venv $(SAM_VENV)
+	$(SAM_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-sam.txt
+	@touch $@
+
+## sam build: runs `make build-<Function>` in the repository itself (--build-in-source: no copy of .build).
+sam-build: $(SAM_VENV)/.installed
+	$(SAM) build --template $(TEMPLATE) --build-in-source
+
+## sam deploy --guided: asks for the stack parameters, saves them in Infrastructure/samconfig.toml. Needs AWS
+## credentials; never run by the tests.
+deploy: sam-build
+	$(SAM) deploy --guided --template-file .aws-sam/build/template.yaml --config-file $(abspath Infrastructure/samconfig.toml)

@@ -1,0 +1,99 @@
+"""Every StateMachines/*.asl.json has a state machine, and every state machine a readable definition.
+
+The real repository has no ASL file yet, so on it the check is vacuous; these tests give it files."""
+
+import unittest
+
+from state_machines import asl_files, check_state_machines
+from tests.support import REPO_ROOT, TEMPLATE_PATH, Repo, add_state_machine, template
+
+DEFINITION = {
+    "StartAt": "Transcribe",
+    "States": {"Transcribe": {"Type": "Task", "Resource": "${SubtitleFunctionArn}", "End": True}},
+}
+SUBSTITUTIONS = {"SubtitleFunctionArn": {"Fn::GetAtt": ["SubtitleFunction", "Arn"]}}
+
+
+class StateMachines(unittest.TestCase):
+    def setUp(self):
+        self.repo = Repo()
+        self.addCleanup(self.repo.close)
+
+    def problems(self, mutated):
+        return check_state_machines(mutated, self.repo.template_dir, self.repo.root)
+
+    def test_the_real_repository_passes_and_every_asl_file_is_counted(self):
+        self.assertEqual(check_state_machines(template(), TEMPLATE_PATH.parent, REPO_ROOT), [])
+        self.assertEqual(len(asl_files(REPO_ROOT)), len(list((REPO_ROOT / "StateMachines").glob("*.asl.json"))))
+
+    def test_an_asl_file_without_a_state_machine_fails(self):
+        self.repo.add_asl("subtitle.asl.json", DEFINITION)
+        self.assertEqual(self.problems(template()), [
+            "StateMachines/subtitle.asl.json has no AWS::Serverless::StateMachine "
+            "(DefinitionUri ../StateMachines/subtitle.asl.json)"])
+
+    def test_an_asl_file_with_its_state_machine_passes(self):
+        self.repo.add_asl("subtitle.asl.json", DEFINITION)
+        extended = template()
+        add_state_machine(extended, "Subtitle", "subtitle.asl.json", substitutions=SUBSTITUTIONS)
+        self.assertEqual(self.problems(extended), [])
+
+    def test_a_state_machine_without_its_file_fails(self):
+        extended = template()
+        add_state_machine(extended, "Subtitle", "subtitle.asl.json", substitutions=SUBSTITUTIONS)
+        self.assertIn("does not exist", " ".join(self.problems(extended)))
+
+    def test_a_definition_outside_state_machines_or_inline_fails(self):
+        self.repo.add_asl("subtitle.asl.json", DEFINITION)
+        elsewhere = template()
+        name = add_state_machine(elsewhere, "Subtitle", "subtitle.asl.json", substitutions=SUBSTITUTIONS)
+        elsewhere["Resources"][name]["Properties"]["DefinitionUri"] = "../Handlers/subtitle.asl.json"
+        self.assertIn("is not a StateMachines/*.asl.json file", " ".join(self.problems(elsewhere)))
+        inline = template()
+        add_state_machine(inline, "Subtitle", "subtitle.asl.json", substitutions=SUBSTITUTIONS)
+        properties = inline["Resources"][name]["Properties"]
+        del properties["DefinitionUri"]
+        properties["Definition"] = DEFINITION
+        problems = self.problems(inline)
+        self.assertEqual(len(problems), 2, problems)
+
+    def test_a_missing_substitution_fails(self):
+        self.repo.add_asl("subtitle.asl.json", DEFINITION)
+        broken = template()
+        add_state_machine(broken, "Subtitle", "subtitle.asl.json", substitutions={})
+        self.assertEqual(self.problems(broken), [
+            "SubtitleStateMachine: subtitle.asl.json uses ${SubtitleFunctionArn} but DefinitionSubstitutions has no SubtitleFunctionArn"])
+
+    def test_a_file_that_is_not_a_workflow_fails(self):
+        self.repo.add_asl("subtitle.asl.json", "{not json")
+        self.repo.add_asl("dubbing.asl.json", {"Comment": "no states"})
+        broken = template()
+        add_state_machine(broken, "Subtitle", "subtitle.asl.json", substitutions=SUBSTITUTIONS)
+        add_state_machine(broken, "Dubbing", "dubbing.asl.json")
+        problems = self.problems(broken)
+        self.assertEqual(len(problems), 2, problems)
+        self.assertIn("is not JSON", problems[0])
+        self.assertIn("has no StartAt and States", problems[1])
+
+    def test_two_state_machines_on_one_file_fail(self):
+        self.repo.add_asl("subtitle.asl.json", DEFINITION)
+        broken = template()
+        add_state_machine(broken, "Subtitle", "subtitle.asl.json", substitutions=SUBSTITUTIONS)
+        add_state_machine(broken, "Captions", "subtitle.asl.json", substitutions=SUBSTITUTIONS)
+        self.assertIn("already the definition of SubtitleStateMachine", " ".join(self.problems(broken)))
+
+    def test_a_state_machine_without_logging_or_tracing_fails(self):
+        self.repo.add_asl("subtitle.asl.json", DEFINITION)
+        broken = template()
+        name = add_state_machine(broken, "Subtitle", "subtitle.asl.json", substitutions=SUBSTITUTIONS)
+        properties = broken["Resources"][name]["Properties"]
+        properties["Logging"]["Level"] = "OFF"
+        del properties["Tracing"]
+        problems = self.problems(broken)
+        self.assertEqual(len(problems), 2, problems)
+        self.assertIn("Logging", problems[0])
+        self.assertIn("Tracing", problems[1])
+
+
+if __name__ == "__main__":
+    unittest.main()
