@@ -6,7 +6,7 @@ VENV := .venv
 PYTHON := $(VENV)/bin/python
 REQUIREMENTS := requirements-dev.txt
 
-.PHONY: build test lint bench venv clean
+.PHONY: build test lint bench venv clean local
 
 build:
 	$(SWIFT) build
@@ -32,6 +32,11 @@ lint: venv
 bench:
 	$(SWIFT) build -c release --product sigv4-bench
 	.build/release/sigv4-bench
+
+## The platform on this machine: every function of the template behind the local HTTP API (see README).
+local:
+	$(SWIFT) build
+	.build/debug/mediagen-local start
 
 clean:
 	rm -rf .build $(VENV)
