@@ -22,3 +22,21 @@ struct JSONValueTests {
         #expect(!JSONValue.int(1).isEqualInValue(to: .string("1")))
     }
 }
+
+/// The hand-written serialiser against Foundation's encoder.
+@Suite("JSON serialisation")
+struct JSONSerialisationTests {
+    @Test("it writes what JSONSerialization reads back to the same value, escapes included")
+    func roundTrip() throws {
+        let value: JSONValue = [
+            "quote\"back\\slash": "line\nbreak\ttab\r\u{01}\u{1F}é😀/", "numbers": [0, -7, 1.5, 1e-7, 6.02e23, 3.0],
+            "nested": ["empty": [:], "list": [], "null": .null, "yes": true],
+        ]
+        let text = value.serialized()
+        #expect(try JSONValue(parsing: text).isEqualInValue(to: value))
+        #expect(text.hasPrefix(#"{"nested":{"empty":{},"list":[],"null":null,"yes":true},"numbers":[0,-7,1.5,"#))
+        #expect(text.contains(#"\u0001\u001f"#))
+        #expect(text.contains("é😀/"))
+        #expect(JSONValue.double(.nan).serialized() == "null")
+    }
+}

@@ -49,14 +49,14 @@ extension JSONValue: Codable {
 
     /// Compact JSON with sorted keys and unescaped slashes.
     public func serialized() -> String {
-        String(decoding: serializedData(), as: UTF8.self)
+        var output = ""
+        write(into: &output)
+        return output
     }
 
     /// Compact JSON with sorted keys and unescaped slashes.
     public func serializedData() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)) ?? Data("null".utf8)
+        Data(serialized().utf8)
     }
 }
 
