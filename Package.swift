@@ -51,6 +51,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
                 "StatesLanguage",
+                "SigV4",
             ]
         ),
         // The harness's command line: start, invoke, token, generate-event.

@@ -46,6 +46,7 @@ struct LocalPlatformTests {
             #expect(seen["routeKey"] as? String == "GET /health")
             #expect(seen["function"] as? String == "EchoFunction")
             #expect(seen["queryStringParameters"] as? [String: String] == ["probe": "1"])
+            #expect(seen["domainName"] as? String == "127.0.0.1:\(platform.gatewayServer.port)")
         }
     }
 

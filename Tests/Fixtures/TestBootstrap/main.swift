@@ -26,6 +26,7 @@ func gatewayEcho(_ event: Data) throws -> Data {
         "pathParameters": object["pathParameters"] ?? NSNull(),
         "queryStringParameters": object["queryStringParameters"] ?? NSNull(),
         "claims": jwt?["claims"] ?? NSNull(),
+        "domainName": context?["domainName"] ?? NSNull(),
         "body": object["body"] ?? NSNull(),
         "function": ProcessInfo.processInfo.environment["AWS_LAMBDA_FUNCTION_NAME"] ?? "",
     ]
