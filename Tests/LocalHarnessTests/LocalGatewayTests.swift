@@ -46,7 +46,7 @@ struct LocalGatewayTests {
     @Test("a public route reaches its function with a payload 2.0 event, and the answer comes back")
     func publicRoute() async throws {
         let recorder = Recorder()
-        let response = await try Self.gateway(recorder).handle(GatewayRequest(method: "GET", path: "/health", rawQueryString: "verbose=1"))
+        let response = try await Self.gateway(recorder).handle(GatewayRequest(method: "GET", path: "/health", rawQueryString: "verbose=1"))
         #expect(response.status == 200)
         #expect(response.body == Data("done".utf8))
         let (function, event) = try #require(recorder.events.first)
@@ -59,7 +59,7 @@ struct LocalGatewayTests {
     @Test("a protected route with a valid token gets the claims in requestContext.authorizer.jwt and its path parameters")
     func protectedRoute() async throws {
         let recorder = Recorder()
-        let response = await try Self.gateway(recorder).handle(GatewayRequest(
+        let response = try await Self.gateway(recorder).handle(GatewayRequest(
             method: "GET", path: "/jobs/job-7", headers: [("Authorization", try Self.bearer())]))
         #expect(response.status == 200)
         let (_, event) = try #require(recorder.events.first)
@@ -103,12 +103,12 @@ struct LocalGatewayTests {
     @Test("no matching route is API Gateway's 404; a function failure its 500; a body over 10 MB its 413")
     func gatewayAnswers() async throws {
         let recorder = Recorder()
-        #expect(await try Self.gateway(recorder).handle(GatewayRequest(method: "POST", path: "/health")).status == 404)
-        #expect(await try Self.gateway(recorder).handle(GatewayRequest(method: "GET", path: "/nowhere")).body == Data(#"{"message":"Not Found"}"#.utf8))
+        #expect(try await Self.gateway(recorder).handle(GatewayRequest(method: "POST", path: "/health")).status == 404)
+        #expect(try await Self.gateway(recorder).handle(GatewayRequest(method: "GET", path: "/nowhere")).body == Data(#"{"message":"Not Found"}"#.utf8))
         let failing = try Self.gateway(recorder, answer: .failure)
         #expect(await failing.handle(GatewayRequest(method: "GET", path: "/health")) .status == 500)
         let big = GatewayRequest(method: "GET", path: "/health", body: Data(count: LocalGateway.maximumBodySize + 1))
-        #expect(await try Self.gateway(recorder).handle(big).status == 413)
+        #expect(try await Self.gateway(recorder).handle(big).status == 413)
     }
 
     @Test("CORS: preflights are answered by the gateway; allowed origins get the API's headers in place of the function's")

@@ -15,7 +15,7 @@ struct TwinTests {
     static func withTwin(_ body: (Int) async throws -> Void) async throws {
         let moto = try #require(MotoServer.current).connection
         let server = TwinServer(
-            services: [TwinTranslate()], verifier: TwinSignatureVerifier(secrets: [accessKey: secret, moto.accessKeyId: moto.secretAccessKey]),
+            services: [TwinTranslate(), TwinBedrock()], verifier: TwinSignatureVerifier(secrets: [accessKey: secret, moto.accessKeyId: moto.secretAccessKey]),
             forwarder: TwinForwarder(target: URL(string: moto.endpoint)!))
         let running = try await server.start()
         do { try await body(running.port) } catch {
@@ -110,6 +110,73 @@ struct TwinTests {
                 Issue.record("moto should refuse a bad signature")
             } catch let error as AWSServiceError {
                 #expect(error.statusCode == 400 || error.statusCode == 403)
+            }
+        }
+    }
+
+    @Test("Claude through InvokeModel: deterministic text within max_tokens, cut at a stop sequence, with usage")
+    func claude() async throws {
+        try await Self.withTwin { port in
+            let bedrock = try BedrockRuntimeClient(Self.configuration(port: port))
+            let model = "anthropic.claude-3-5-sonnet-20240620-v1:0"
+            let request = AnthropicMessagesRequest(maxTokens: 30, messages: [AnthropicMessage(role: .user, content: [.text("Write a logline for a heist film set in Lisbon")])])
+            let first = try await bedrock.invoke(request, modelId: model)
+            let second = try await bedrock.invoke(request, modelId: "us." + model)
+            #expect(first.text == second.text)
+            #expect(!first.text.isEmpty)
+            #expect((first.usage?.outputTokens ?? 99) <= 30)
+            #expect(first.stopReason == "max_tokens" || first.stopReason == "end_turn")
+            let word = String(first.text.split(separator: " ")[3])
+            var stopped = request
+            stopped.stopSequences = [word]
+            let cut = try await bedrock.invoke(stopped, modelId: model)
+            #expect(cut.stopReason == "stop_sequence")
+            #expect(cut.stopSequence == word)
+            #expect(!cut.text.contains(word))
+        }
+    }
+
+    @Test("a prompt that asks for JSON of a shown shape or schema gets valid JSON of that shape")
+    func jsonAnswers() async throws {
+        try await Self.withTwin { port in
+            let bedrock = try BedrockRuntimeClient(Self.configuration(port: port))
+            let example = #"Summarise the scene. Answer only with JSON like {"title": "string", "mood": "string", "characters": ["name"], "durationSeconds": 90, "violent": false}"#
+            let answer = try await bedrock.converse(ConverseInput(
+                modelId: "amazon.nova-lite-v1:0", messages: [ConverseMessage(role: .user, content: [.text(example)])]))
+            let json = try JSONValue(parsing: answer.text)
+            #expect(json["title"]?.stringValue != nil)
+            #expect(json["characters"]?.arrayValue?.count == 3)
+            #expect(json["durationSeconds"]?.number != nil)
+            #expect(json["violent"] == .bool(true) || json["violent"] == .bool(false))
+            let schema = #"Return JSON matching this schema: {"type": "object", "properties": {"score": {"type": "integer", "minimum": 1, "maximum": 5}, "labels": {"type": "array", "items": {"type": "string", "enum": ["ok", "review"]}, "maxItems": 2}}}"#
+            let scored = try await bedrock.invoke(AnthropicMessagesRequest(maxTokens: 200, messages: [AnthropicMessage(role: .user, content: [.text(schema)])]), modelId: "anthropic.claude-3-haiku-20240307-v1:0")
+            let instance = try JSONValue(parsing: scored.text)
+            #expect((1...5).contains(Int(instance["score"]?.number ?? 0)))
+            #expect(instance["labels"]?.arrayValue?.count == 2)
+            #expect(instance["labels"]?.arrayValue?.allSatisfy { $0 == "ok" || $0 == "review" } == true)
+        }
+    }
+
+    @Test("Titan embeddings are deterministic, normalised, of the requested dimension, and closer for similar texts")
+    func embeddings() async throws {
+        try await Self.withTwin { port in
+            let bedrock = try BedrockRuntimeClient(Self.configuration(port: port))
+            func embed(_ text: String) async throws -> [Double] {
+                try #require(try await bedrock.invoke(TitanTextEmbeddingsRequest(inputText: text, dimensions: 512), modelId: "amazon.titan-embed-text-v2:0").embedding)
+            }
+            let car = try await embed("a red car chase through the night city")
+            let cars = try await embed("the red cars chase at night in the city")
+            let recipe = try await embed("slowly whisk eggs and sugar for the cake")
+            #expect(car.count == 512)
+            #expect(abs(car.reduce(0) { $0 + $1 * $1 } - 1) < 1e-9)
+            #expect(try await embed("a red car chase through the night city") == car)
+            func cosine(_ a: [Double], _ b: [Double]) -> Double { zip(a, b).reduce(0) { $0 + $1.0 * $1.1 } }
+            #expect(cosine(car, cars) > cosine(car, recipe) + 0.2)
+            do {
+                _ = try await bedrock.invoke(TitanTextEmbeddingsRequest(inputText: "x", dimensions: 100), modelId: "amazon.titan-embed-text-v2:0")
+                Issue.record("expected ValidationException")
+            } catch let error as AWSServiceError {
+                #expect(error.code == "ValidationException")
             }
         }
     }
