@@ -46,6 +46,22 @@ struct IntrinsicParsingTests {
         #expect(try IntrinsicFunction(parsing: call.description) == call)
     }
 
+    @Test("a call that reads no path is worked out once, yet a failing one still fails only when evaluated")
+    func constantCalls() throws {
+        var generator = SystemRandomNumberGenerator()
+        let noPaths: (String) throws(StatesError) -> JSONValue = { path throws(StatesError) in throw .runtime("read \(path)") }
+        let constant = try IntrinsicFunction(parsing: "States.Format('{}:{}', States.ArrayRange(1, 3, 1), States.MathRandom(1, 100, 7))")
+        let first = try constant.evaluate(path: noPaths, using: &generator)
+        #expect(try constant.evaluate(path: noPaths, using: &generator) == first)
+        #expect(first.stringValue?.hasPrefix("[1,2,3]:") == true)
+        let failing = try IntrinsicFunction(parsing: "States.ArrayRange(1, 10, 0)")
+        #expect(throws: StatesError.intrinsicFailure("Invalid arguments in States.ArrayRange: the step must not be 0")) {
+            try failing.evaluate(path: noPaths, using: &generator)
+        }
+        let random = try IntrinsicFunction(parsing: "States.Array(States.UUID())")
+        #expect(try random.evaluate(path: noPaths, using: &generator) != random.evaluate(path: noPaths, using: &generator))
+    }
+
     @Test("isCall tells intrinsic calls from paths")
     func isCall() {
         #expect(IntrinsicFunction.isCall("States.UUID()"))

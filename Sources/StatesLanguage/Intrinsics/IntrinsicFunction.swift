@@ -39,10 +39,34 @@ public struct IntrinsicFunction: Sendable, Hashable {
     public let name: Name
     /// Its arguments, in order.
     public let arguments: [Argument]
+    /// The result, worked out once when the call is built, for a call that reads no path, draws no random number
+    /// and succeeds (`States.ArrayRange(1, 9, 2)`, `States.Format('{}', 'a')`, a seeded `States.MathRandom`).
+    let constant: JSONValue?
 
     public init(name: Name, arguments: [Argument]) {
+        let call = IntrinsicFunction(name: name, arguments: arguments, constant: nil)
+        guard call.isDeterministic, arguments.allSatisfy(\.isConstant) else {
+            self = call
+            return
+        }
+        var unused = SystemRandomNumberGenerator()
+        let folded = try? call.evaluate(path: { path throws(StatesError) in throw .runtime("unexpected path \(path)") }, using: &unused)
+        self.init(name: name, arguments: arguments, constant: folded)
+    }
+
+    private init(name: Name, arguments: [Argument], constant: JSONValue?) {
         self.name = name
         self.arguments = arguments
+        self.constant = constant
+    }
+
+    /// Whether the same arguments always give the same result.
+    private var isDeterministic: Bool {
+        switch name {
+        case .uuid: false
+        case .mathRandom: arguments.count == 3
+        default: true
+        }
     }
 
     /// Parses an expression such as `States.Format('Hello, {}!', $.name)`: nested calls, string literals in single
@@ -64,6 +88,7 @@ public struct IntrinsicFunction: Sendable, Hashable {
         path: (String) throws(StatesError) -> JSONValue,
         using generator: inout G
     ) throws(StatesError) -> JSONValue {
+        if let constant { return constant }
         var values: [JSONValue] = []
         values.reserveCapacity(arguments.count)
         for argument in arguments {
@@ -81,6 +106,17 @@ public struct IntrinsicFunction: Sendable, Hashable {
     public func evaluate(path: (String) throws(StatesError) -> JSONValue) throws(StatesError) -> JSONValue {
         var generator = SystemRandomNumberGenerator()
         return try evaluate(path: path, using: &generator)
+    }
+}
+
+extension IntrinsicFunction.Argument {
+    /// Whether the argument's value is known without the input.
+    var isConstant: Bool {
+        switch self {
+        case .literal, .string: true
+        case .path: false
+        case .call(let call): call.constant != nil
+        }
     }
 }
 
