@@ -196,7 +196,7 @@ struct IntrinsicParser {
         return position - start
     }
 
-    /// Letters, digits, `_` and `.`: a function name or `true`, `false`, `null`.
+    /// ASCII letters, digits, `_` and `.`: a function name or `true`, `false`, `null`.
     private mutating func readName() -> String {
         let start = position
         while let scalar = peek, Self.isNameScalar(scalar) { position += 1 }
@@ -204,7 +204,10 @@ struct IntrinsicParser {
     }
 
     private static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "."
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9", "_", ".": true
+        default: false
+        }
     }
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
