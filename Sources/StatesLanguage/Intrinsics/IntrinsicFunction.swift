@@ -43,6 +43,7 @@ public struct IntrinsicFunction: Sendable, Hashable {
     /// and succeeds (`States.ArrayRange(1, 9, 2)`, `States.Format('{}', 'a')`, a seeded `States.MathRandom`).
     let constant: JSONValue?
 
+    /// Builds a call; one that reads no path and draws no random number is evaluated now, once.
     public init(name: Name, arguments: [Argument]) {
         let call = IntrinsicFunction(name: name, arguments: arguments, constant: nil)
         guard call.isDeterministic, arguments.allSatisfy(\.isConstant) else {

@@ -164,7 +164,7 @@ struct IntrinsicParser {
                 guard nesting.last == scalar else { throw failure("unbalanced '\(scalar)' in path", at: position - 1) }
                 nesting.removeLast()
             case "'", "\"":
-                try skipQuoted(scalar, in: start)
+                try skipQuoted(scalar)
             default: break
             }
         }
@@ -172,7 +172,7 @@ struct IntrinsicParser {
         return .path(String(String.UnicodeScalarView(scalars[start..<position])))
     }
 
-    private mutating func skipQuoted(_ quote: Unicode.Scalar, in pathStart: Int) throws(StatesError) {
+    private mutating func skipQuoted(_ quote: Unicode.Scalar) throws(StatesError) {
         let start = position - 1
         while let scalar = peek {
             position += 1
