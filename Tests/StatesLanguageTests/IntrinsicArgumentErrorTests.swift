@@ -92,7 +92,7 @@ struct IntrinsicArgumentErrorTests {
         ("States.ArrayContains(States.Array(1, 2.0), 2)", true),
         ("States.ArrayContains(States.Array(States.Array(1)), States.Array(1))", true),
         ("States.ArrayContains($.arr, '1')", false),
-        ("States.ArrayUnique(States.Array(1, 1.0, '1', null, null, $.obj, States.StringToJson('\\{\"k\":1\\}')))", [1, "1", nil, ["k": 1]]),
+        ("States.ArrayUnique(States.Array(1, 1.0, '1', null, null, $.obj, States.StringToJson('\\{\"k\":1\\}')))", [1, "1", .null, ["k": 1]]),
         ("States.MathAdd(1.5, 2.4)", 4),
         ("States.MathAdd(-2147483648, 2147483647)", -1),
         ("States.Format('{}|{}|{}|{}|{}|{}', null, false, -1, 3.5, $.arr, $.obj)", #"null|false|-1|3.5|[1,2,3]|{"k":1}"#),

@@ -9,7 +9,7 @@ struct IntrinsicParsingTests {
         #expect(call.name == .array)
         let values = try IntrinsicFixture([:]).evaluate("States.Array('a', 1, -2, 2.5, -0.25, 1e3, true, false, null, 9007199254740993)")
         #expect(values == [
-            "a", .int(1), .int(-2), .double(2.5), .double(-0.25), .double(1000), true, false, nil, .int(9_007_199_254_740_993),
+            "a", .int(1), .int(-2), .double(2.5), .double(-0.25), .double(1000), true, false, .null, .int(9_007_199_254_740_993),
         ])
     }
 
