@@ -52,6 +52,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 "StatesLanguage",
                 "SigV4",
+                "AWSClients",
             ]
         ),
         // The harness's command line: start, invoke, token, generate-event.
