@@ -26,7 +26,7 @@ test: venv
 ## Static checks: strict-concurrency build with warnings as errors, and Python syntax of the oracles.
 lint: venv
 	$(SWIFT) build --build-tests -Xswiftc -warnings-as-errors
-	$(PYTHON) -m py_compile Tests/Support/*.py
+	$(PYTHON) -m py_compile Tests/Support/*.py scripts/*.py
 
 ## Benchmarks (release build); figures are recorded in bench/README.md.
 bench:

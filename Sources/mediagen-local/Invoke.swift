@@ -16,12 +16,18 @@ struct Invoke: AsyncParsableCommand {
 
     @OptionGroup var templateOptions: TemplateOptions
 
+    @Flag(help: "Also start moto and the twin and give the function them as AWS.")
+    var aws = false
+
+    @OptionGroup var awsOptions: AWSOptions
+
     func run() async throws {
         let payload = try EventInput.read(event)
         let application = try templateOptions.application()
         let platform = try await LocalPlatform.start(
             application: application, locator: templateOptions.locator, signingKey: try templateOptions.signingKey(),
-            options: LocalPlatform.Options(output: .standardError, sharedEnvironment: TemplateOptions.sharedEnvironment()),
+            options: LocalPlatform.Options(output: .standardError, sharedEnvironment: TemplateOptions.sharedEnvironment(),
+                                           aws: aws ? awsOptions.options(host: "127.0.0.1") : nil),
             functions: [function], log: { Console.error($0) })
         let outcome: LocalLambda.Outcome
         do {

@@ -17,6 +17,11 @@ struct Run: AsyncParsableCommand {
     @Option(help: "The execution name (default: a new UUID).")
     var name: String?
 
+    @Flag(inversion: .prefixedNo, help: "Start moto and the twin for the functions (--no-aws: the caller's AWS_* settings).")
+    var aws = true
+
+    @OptionGroup var awsOptions: AWSOptions
+
     @Flag(help: "Skip Wait states and retry back-offs instead of sleeping through them.")
     var noWait = false
 
@@ -30,10 +35,12 @@ struct Run: AsyncParsableCommand {
             output: .standardError, sharedEnvironment: TemplateOptions.sharedEnvironment(),
             templateDirectory: URL(fileURLWithPath: templateOptions.template).deletingLastPathComponent(),
             statesClock: noWait ? SkippingStatesClock() : SystemStatesClock(),
-            executionObserver: { _, event in progress.show(event) })
+            executionObserver: { _, event in progress.show(event) },
+            aws: aws ? awsOptions.options(host: "127.0.0.1") : nil)
         let platform = try await LocalPlatform.start(
             application: application, locator: templateOptions.locator, signingKey: try templateOptions.signingKey(),
             options: options, log: { Console.error($0) })
+        AWSOptions.report(platform.aws) { Console.error($0) }
         do {
             guard let arn = await platform.stepFunctions.machineArn(named: stateMachine) else {
                 let known = await platform.stepFunctions.machineSources.map(\.logicalId)

@@ -20,6 +20,11 @@ struct Start: AsyncParsableCommand {
     @Option(help: "Instances each function may run at once.")
     var concurrency: Int = 4
 
+    @Flag(inversion: .prefixedNo, help: "Start moto and the twin and give the functions them as AWS (--no-aws: the caller's AWS_* settings).")
+    var aws = true
+
+    @OptionGroup var awsOptions: AWSOptions
+
     @Flag(help: "Skip Wait states and retry back-offs in executions instead of sleeping through them.")
     var noWait = false
 
@@ -38,11 +43,13 @@ struct Start: AsyncParsableCommand {
             host: host, apiPort: port, lambdaPort: lambdaPort, concurrency: concurrency, logFormat: logFormat,
             sharedEnvironment: TemplateOptions.sharedEnvironment(),
             templateDirectory: URL(fileURLWithPath: templateOptions.template).deletingLastPathComponent(),
-            statesClock: noWait ? SkippingStatesClock() : SystemStatesClock())
+            statesClock: noWait ? SkippingStatesClock() : SystemStatesClock(),
+            aws: aws ? awsOptions.options(host: host, defaultPort: 4566) : nil)
         let platform = try await LocalPlatform.start(
             application: application, locator: templateOptions.locator, signingKey: try templateOptions.signingKey(),
             options: options, log: { Console.info($0) })
         let api = "http://\(host):\(platform.gatewayServer.port)"
+        AWSOptions.report(platform.aws) { Console.info($0) }
         Console.info("Functions: \(application.functions.map(\.logicalId).joined(separator: ", "))")
         for route in application.routes {
             Console.info("  \(route.route.routeKey) → \(route.function)\(route.requiresAuthorization ? " (JWT)" : "")")

@@ -89,7 +89,7 @@ struct CommandLineTests {
     func start() async throws {
         let process = Process()
         process.executableURL = Self.binary
-        process.arguments = ["start", "--port", "0", "--lambda-port", "0"] + Self.common + ["--key-dir", NSTemporaryDirectory() + "mgl-keys"]
+        process.arguments = ["start", "--port", "0", "--lambda-port", "0", "--no-aws"] + Self.common + ["--key-dir", NSTemporaryDirectory() + "mgl-keys"]
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
@@ -122,7 +122,7 @@ struct RunCommandTests {
     @Test("run executes a state machine against the function processes, shows each state, and prints the output")
     func runSucceeds() throws {
         let run = try CommandLineTests.run(
-            ["run", "EchoMachine", "--no-wait", "--input", "-"] + CommandLineTests.common + ["--key-dir", NSTemporaryDirectory() + "mgl-keys"],
+            ["run", "EchoMachine", "--no-wait", "--no-aws", "--input", "-"] + CommandLineTests.common + ["--key-dir", NSTemporaryDirectory() + "mgl-keys"],
             stdin: #"{"variable": "GREETING", "names": ["GREETING"]}"#)
         #expect(run.status == 0, "\(run.stderr)")
         let output = try JSONValue(parsing: run.stdout)
@@ -136,11 +136,11 @@ struct RunCommandTests {
     @Test("run exits 1 with the error and cause of a failed execution, and names an unknown state machine")
     func runFails() throws {
         let failed = try CommandLineTests.run(
-            ["run", "EchoMachine", "--no-wait", "--input", "-"] + CommandLineTests.common + ["--key-dir", NSTemporaryDirectory() + "mgl-keys"],
+            ["run", "EchoMachine", "--no-wait", "--no-aws", "--input", "-"] + CommandLineTests.common + ["--key-dir", NSTemporaryDirectory() + "mgl-keys"],
             stdin: #"{"variable": "GREETING", "names": 7}"#)
         #expect(failed.status == 1)
         #expect(failed.stderr.contains("FAILED States.Runtime"))
-        let unknown = try CommandLineTests.run(["run", "Nope"] + CommandLineTests.common + ["--key-dir", NSTemporaryDirectory() + "mgl-keys"])
+        let unknown = try CommandLineTests.run(["run", "Nope", "--no-aws"] + CommandLineTests.common + ["--key-dir", NSTemporaryDirectory() + "mgl-keys"])
         #expect(unknown.status != 0)
         #expect(unknown.stderr.contains("no state machine Nope in the template; it has EchoMachine"))
     }

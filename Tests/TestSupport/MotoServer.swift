@@ -14,7 +14,7 @@ public final class MotoServer: @unchecked Sendable {  // @unchecked: fields are 
     private let process: Process
     private let stdin: Pipe
 
-    /// Starts `Tests/Support/moto_server.py` in the project virtualenv and waits for its address.
+    /// Starts `scripts/moto_server.py` in the project virtualenv and waits for its address.
     public init() throws {
         let python = RepositoryPaths.python
         guard FileManager.default.isExecutableFile(atPath: python.path) else {
@@ -22,7 +22,7 @@ public final class MotoServer: @unchecked Sendable {  // @unchecked: fields are 
         }
         process = Process()
         process.executableURL = python
-        process.arguments = [RepositoryPaths.support("moto_server.py").path]
+        process.arguments = [RepositoryPaths.root.appendingPathComponent("scripts/moto_server.py").path]
         stdin = Pipe()
         let stdout = Pipe()
         process.standardInput = stdin

@@ -26,13 +26,17 @@ public struct LocalPlatform: Sendable {
         public var statesClock: any StatesClock
         /// Receives every execution's history events as they happen.
         public var executionObserver: @Sendable (String, ExecutionEvent) -> Void
+        /// moto and the twin to start and hand the functions as their AWS; none when nil.
+        public var aws: LocalAWS.Options?
 
         public init(
             host: String = "127.0.0.1", apiPort: Int = 0, lambdaPort: Int = 0, concurrency: Int = 4,
             logFormat: String = "Text", output: FunctionLogDestination = .inherit, sharedEnvironment: [String: String] = [:],
             templateDirectory: URL? = nil, statesClock: any StatesClock = SystemStatesClock(),
-            executionObserver: @escaping @Sendable (String, ExecutionEvent) -> Void = { _, _ in }
+            executionObserver: @escaping @Sendable (String, ExecutionEvent) -> Void = { _, _ in },
+            aws: LocalAWS.Options? = nil
         ) {
+            self.aws = aws
             self.templateDirectory = templateDirectory
             self.statesClock = statesClock
             self.executionObserver = executionObserver
@@ -52,6 +56,8 @@ public struct LocalPlatform: Sendable {
     public let gatewayServer: RunningGatewayServer
     /// The state machines and their executions (none without a template directory).
     public let stepFunctions: LocalStepFunctions
+    /// moto and the twin, when started.
+    public let aws: LocalAWS?
 
     /// Registers `functions` (all of the template's when nil), then starts the emulator and the gateway.
     public static func start(
@@ -75,12 +81,21 @@ public struct LocalPlatform: Sendable {
             machines: machines, executor: LocalTaskExecutor(lambda: lambda), clock: options.statesClock,
             region: application.resolver.deployment.region, account: application.resolver.deployment.accountId,
             observer: options.executionObserver)
-        let lambdaServer = try await LambdaServer(lambda: lambda, host: options.host, port: options.lambdaPort, stepFunctions: stepFunctions).start()
-        var shared = options.sharedEnvironment
-        // Functions that start executions reach the local Step Functions unless the caller points them elsewhere.
-        if shared["AWS_ENDPOINT_URL_SFN"] == nil && shared["AWS_ENDPOINT_URL"] == nil {
-            shared["AWS_ENDPOINT_URL_SFN"] = "http://\(options.host):\(lambdaServer.port)"
+        var aws: LocalAWS?
+        if let awsOptions = options.aws { aws = try await LocalAWS.start(awsOptions, resolver: application.resolver) }
+        let lambdaServer: RunningLambdaServer
+        do {
+            lambdaServer = try await LambdaServer(lambda: lambda, host: options.host, port: options.lambdaPort, stepFunctions: stepFunctions).start()
+        } catch {
+            await aws?.stop()
+            throw error
         }
+        var shared = options.sharedEnvironment
+        if let aws { shared.merge(aws.environment) { _, twin in twin } }
+        // Functions that invoke functions or start executions reach the local Lambda and Step Functions.
+        let local = "http://\(options.host):\(lambdaServer.port)"
+        if shared["AWS_ENDPOINT_URL_SFN"] == nil { shared["AWS_ENDPOINT_URL_SFN"] = local }
+        if shared["AWS_ENDPOINT_URL_LAMBDA"] == nil { shared["AWS_ENDPOINT_URL_LAMBDA"] = local }
         for function in selected {
             var configuration = FunctionConfiguration(
                 name: function.logicalId, bootstrap: bootstraps[function.logicalId]!,
@@ -107,16 +122,19 @@ public struct LocalPlatform: Sendable {
             gatewayServer = try await GatewayServer(gateway: gateway, host: options.host, port: options.apiPort).start()
         } catch {
             await lambdaServer.stop()
+            await aws?.stop()
             throw error
         }
         return LocalPlatform(
-            application: application, lambda: lambda, lambdaServer: lambdaServer, gatewayServer: gatewayServer, stepFunctions: stepFunctions)
+            application: application, lambda: lambda, lambdaServer: lambdaServer, gatewayServer: gatewayServer, stepFunctions: stepFunctions,
+            aws: aws)
     }
 
     /// Stops the gateway, every function process and the emulator.
     public func stop() async {
         await gatewayServer.stop()
         await lambdaServer.stop()
+        await aws?.stop()
     }
 
     /// Mints a token the gateway accepts: the template's issuer and first audience, signed by `signingKey`.

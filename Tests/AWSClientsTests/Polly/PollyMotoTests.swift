@@ -6,7 +6,7 @@ import AWSClients
 
 /// Polly against a moto server that verifies every SigV4 signature. moto serves SynthesizeSpeech (with a
 /// placeholder body) and DescribeVoices, but it has no synthesis tasks. (moto's own verifier would hash a
-/// bodiless GET's query string as a form body; Tests/Support/moto_server.py corrects that.)
+/// bodiless GET's query string as a form body; scripts/moto_server.py corrects that.)
 @Suite("Polly against moto", .serialized, .motoServer)
 struct PollyMotoTests {
     func client() throws -> PollyClient {

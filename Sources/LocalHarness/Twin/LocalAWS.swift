@@ -1,0 +1,64 @@
+import AWSClients
+import AWSCore
+import Foundation
+
+/// The AWS side of a local run: moto for the stateful services, the twin in front of it for the AI and media
+/// services, and the template's tables, buckets, topics, queues and streams created in moto.
+public struct LocalAWS: Sendable {
+    /// How to start it.
+    public struct Options: Sendable {
+        /// The virtualenv's Python (with moto).
+        public var python: URL
+        /// `scripts/moto_server.py`.
+        public var motoScript: URL
+        public var host: String
+        /// The twin's port; 0 picks a free one.
+        public var port: Int
+
+        public init(python: URL, motoScript: URL, host: String = "127.0.0.1", port: Int = 0) {
+            self.python = python
+            self.motoScript = motoScript
+            self.host = host
+            self.port = port
+        }
+    }
+
+    public let moto: MotoProcess
+    public let twin: RunningTwinServer
+    /// What was created in moto.
+    public let provisioned: [LocalResourceProvisioner.Outcome]
+    public let endpoint: String
+
+    /// Starts moto and the twin and creates the template's resources.
+    public static func start(_ options: Options, resolver: TemplateResolver) async throws -> LocalAWS {
+        let moto = try await Task.detached { try MotoProcess(python: options.python, script: options.motoScript) }.value
+        let motoConfiguration = AWSClientConfiguration(
+            region: resolver.deployment.region,
+            credentials: StaticCredentialProvider(Credentials(accessKeyId: moto.connection.accessKeyId, secretAccessKey: moto.connection.secretAccessKey)),
+            transport: URLSessionTransport(), environment: [:], endpoint: moto.connection.endpoint)
+        let storage = S3TwinStorage(try S3Client(motoConfiguration))
+        let server = TwinServer(
+            services: [TwinTranslate(), TwinBedrock(), TwinTranscribe(storage: storage, region: resolver.deployment.region)],
+            verifier: TwinSignatureVerifier(secrets: [moto.connection.accessKeyId: moto.connection.secretAccessKey]),
+            forwarder: TwinForwarder(target: URL(string: moto.connection.endpoint)!), host: options.host, port: options.port)
+        let twin: RunningTwinServer
+        do {
+            twin = try await server.start()
+        } catch {
+            moto.stop()
+            throw error
+        }
+        let provisioned = await LocalResourceProvisioner(resolver: resolver, configuration: motoConfiguration).provision()
+        return LocalAWS(moto: moto, twin: twin, provisioned: provisioned, endpoint: "http://\(options.host):\(twin.port)")
+    }
+
+    /// What the functions get: the twin as every service's endpoint and moto's key pair.
+    public var environment: [String: String] {
+        ["AWS_ENDPOINT_URL": endpoint, "AWS_ACCESS_KEY_ID": moto.connection.accessKeyId, "AWS_SECRET_ACCESS_KEY": moto.connection.secretAccessKey]
+    }
+
+    public func stop() async {
+        await twin.stop()
+        moto.stop()
+    }
+}

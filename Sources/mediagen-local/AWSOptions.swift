@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import LocalHarness
+
+/// Where moto comes from, for the commands that start it with the twin.
+struct AWSOptions: ParsableArguments {
+    @Option(help: "The Python with moto (the project virtualenv, made by `make venv`).")
+    var python: String = ".venv/bin/python"
+
+    @Option(help: "The moto launcher.")
+    var motoScript: String = "scripts/moto_server.py"
+
+    @Option(help: "The twin's port: every AWS service for the functions (default: 4566 for start, any free port otherwise).")
+    var twinPort: Int?
+
+    func options(host: String, defaultPort: Int = 0) -> LocalAWS.Options {
+        LocalAWS.Options(python: URL(fileURLWithPath: python), motoScript: URL(fileURLWithPath: motoScript), host: host, port: twinPort ?? defaultPort)
+    }
+
+    /// Prints what the twin serves and what was created in moto.
+    static func report(_ aws: LocalAWS?, print: (String) -> Void) {
+        guard let aws else { return }
+        print("AWS for the functions (AWS_ENDPOINT_URL): \(aws.endpoint) — the twin (Bedrock, Translate, Transcribe) in front of moto \(aws.moto.connection.endpoint)")
+        for outcome in aws.provisioned {
+            if let problem = outcome.problem {
+                print("  could not create \(outcome.logicalId) (\(outcome.type)) in moto: \(problem)")
+            } else {
+                print("  created \(outcome.logicalId): \(outcome.name)")
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import AWSClients
+import AWSCore
+import Foundation
+import NIOCore
+import Testing
+import TestSupport
+@testable import LocalHarness
+
+/// The platform with its AWS: moto and the twin started, the template's resources created in moto, and the
+/// functions pointed at the twin.
+@Suite("Local platform with moto and the twin", .serialized)
+struct LocalAWSTests {
+    @Test("start creates the template's table in moto and gives the functions the twin as AWS_ENDPOINT_URL with moto's key")
+    func provisionsAndPoints() async throws {
+        let template = RepositoryPathsForHarness.fixtureTemplate("echo.yaml")
+        let application = try LocalApplication(template: SAMTemplate.load(contentsOf: template))
+        let options = LocalPlatform.Options(
+            templateDirectory: template.deletingLastPathComponent(),
+            aws: LocalAWS.Options(python: RepositoryPaths.python, motoScript: RepositoryPaths.root.appendingPathComponent("scripts/moto_server.py")))
+        let platform = try await LocalPlatform.start(
+            application: application, locator: BootstrapLocator(folders: [TestBootstrap.url.deletingLastPathComponent()]),
+            signingKey: try LocalSigningKey.generate(), options: options)
+        do {
+            let aws = try #require(platform.aws)
+            #expect(aws.provisioned.contains { $0.logicalId == "ItemsTable" && $0.problem == nil })
+            let outcome = try await platform.lambda.invoke(name: "EchoFunction", payload: ByteBuffer(string: #"{"action":"env","name":"AWS_ENDPOINT_URL"}"#))
+            guard case .success(let body)? = outcome.result else { throw CancellationError() }
+            #expect(try JSONValue(parsing: Data(body.readableBytesView))["AWS_ENDPOINT_URL"] == .string(aws.endpoint))
+            // Through the twin, with the functions' credentials, the table is there.
+            let dynamodb = try DynamoDBClient(AWSClientConfiguration(
+                region: "us-east-1",
+                credentials: StaticCredentialProvider(Credentials(accessKeyId: aws.moto.connection.accessKeyId, secretAccessKey: aws.moto.connection.secretAccessKey)),
+                transport: URLSessionTransport(), environment: [:], endpoint: aws.endpoint))
+            let described = try await dynamodb.client.json("DescribeTable", input: ["TableName": JSON.string("mediagen-local-ItemsTable")] as JSON, as: JSON.self)
+            #expect("\(described)".contains("mediagen-local-ItemsTable"))
+        } catch {
+            await platform.stop()
+            throw error
+        }
+        await platform.stop()
+    }
+}
