@@ -35,3 +35,33 @@ bench:
 
 clean:
 	rm -rf .build $(VENV)
+
+## Lambda bundles (README "Packaging"): dist/<Name>Function.zip for every handler product <Name> (executable
+## targets under Handlers/): release build with the static Swift standard library, stripped `bootstrap`, and in
+## lib/ the shared libraries provided.al2023 does not ship. `sam build` (BuildMethod: makefile) calls
+## build-<Name>Function with ARTIFACTS_DIR; both go through scripts/package/package.py.
+PACKAGE := python3 scripts/package/package.py
+.PHONY: package package-check package-sizes bench-runtime
+package:
+	$(PACKAGE) all dist
+
+build-%Function:
+	$(PACKAGE) stage $* "$(ARTIFACTS_DIR)"
+
+## Unzips dist/HealthFunction.zip into a temporary folder and invokes it under the emulator (GET /health).
+package-check: package
+	$(SWIFT) build -c release --product package-check
+	.build/release/package-check dist/HealthFunction.zip
+
+## Zip sizes of every handler against a bare Foundation + URLSession hello world built the same way.
+package-sizes: package
+	$(PACKAGE) zip hello-urlsession .build/bench-runtime/hello-urlsession.zip
+	@python3 scripts/package/sizes.py .build/bench-runtime/hello-urlsession.zip dist/*.zip
+
+## bench/runtime: cold start, warm invoke latency and RSS of a no-op function under the emulator, the
+## functions packaged as bundles are (figures in bench/README.md).
+BENCH_RUNTIME_FUNCTIONS := runtime-noop runtime-noop-lean runtime-baseline runtime-baseline-foundation runtime-baseline-essentials
+bench-runtime:
+	@for function in $(BENCH_RUNTIME_FUNCTIONS); do $(PACKAGE) stage $$function .build/bench-runtime/$$function || exit 1; done
+	$(SWIFT) build -c release --product runtime-bench
+	.build/release/runtime-bench .build/bench-runtime

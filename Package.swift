@@ -59,6 +59,18 @@ let package = Package(
         .testTarget(name: "LocalHarnessTests", dependencies: ["LocalHarness", "TestSupport"]),
         // Benchmarks: plain executables run by `make bench` in release mode.
         .executableTarget(name: "sigv4-bench", dependencies: ["SigV4"], path: "bench/sigv4"),
+        // bench/runtime (`make bench-runtime`, `make package-sizes`): the runtime benchmark on the emulator, the
+        // functions it starts (a no-op handler on LambdaRuntime with and without FoundationNetworking, and
+        // baselines that answer the runtime API by hand over a socket with Foundation + FoundationNetworking,
+        // Foundation only, or FoundationEssentials only), and the bare URLSession hello world zip sizes compare to.
+        .executableTarget(name: "runtime-bench", dependencies: ["LocalHarness"], path: "bench/runtime/Bench"),
+        .target(name: "RawRuntimeAPI", path: "bench/runtime/RawRuntimeAPI"),
+        .executableTarget(name: "runtime-noop", dependencies: ["LambdaRuntime"], path: "bench/runtime/NoOp"),
+        .executableTarget(name: "runtime-noop-lean", dependencies: ["LambdaRuntime"], path: "bench/runtime/NoOpLean"),
+        .executableTarget(name: "runtime-baseline", dependencies: ["RawRuntimeAPI"], path: "bench/runtime/Baseline"),
+        .executableTarget(name: "runtime-baseline-foundation", dependencies: ["RawRuntimeAPI"], path: "bench/runtime/BaselineFoundation"),
+        .executableTarget(name: "runtime-baseline-essentials", dependencies: ["RawRuntimeAPI"], path: "bench/runtime/BaselineEssentials"),
+        .executableTarget(name: "hello-urlsession", path: "bench/runtime/HelloURLSession"),
     ],
     swiftLanguageModes: [.v6]
 )
