@@ -63,7 +63,7 @@ let package = Package(
         // functions it starts (a no-op handler on LambdaRuntime with and without FoundationNetworking, and
         // baselines that answer the runtime API by hand over a socket with Foundation + FoundationNetworking,
         // Foundation only, or FoundationEssentials only), and the bare URLSession hello world zip sizes compare to.
-        .executableTarget(name: "runtime-bench", dependencies: ["LocalHarness"], path: "bench/runtime/Bench"),
+        .executableTarget(name: "runtime-bench", dependencies: ["LocalHarness", .product(name: "Logging", package: "swift-log")], path: "bench/runtime/Bench"),
         .target(name: "RawRuntimeAPI", path: "bench/runtime/RawRuntimeAPI"),
         .executableTarget(name: "runtime-noop", dependencies: ["LambdaRuntime"], path: "bench/runtime/NoOp"),
         .executableTarget(name: "runtime-noop-lean", dependencies: ["LambdaRuntime"], path: "bench/runtime/NoOpLean"),
@@ -71,6 +71,8 @@ let package = Package(
         .executableTarget(name: "runtime-baseline-foundation", dependencies: ["RawRuntimeAPI"], path: "bench/runtime/BaselineFoundation"),
         .executableTarget(name: "runtime-baseline-essentials", dependencies: ["RawRuntimeAPI"], path: "bench/runtime/BaselineEssentials"),
         .executableTarget(name: "hello-urlsession", path: "bench/runtime/HelloURLSession"),
+        // `make package-check`: runs an unzipped bundle under the emulator (GET /health through the HTTP router).
+        .executableTarget(name: "package-check", dependencies: ["LocalHarness", .product(name: "Logging", package: "swift-log")], path: "scripts/package/PackageCheck"),
     ],
     swiftLanguageModes: [.v6]
 )
