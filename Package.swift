@@ -63,7 +63,7 @@ let package = Package(
         // functions it starts (a no-op handler on LambdaRuntime with and without FoundationNetworking, and
         // baselines that answer the runtime API by hand over a socket with Foundation + FoundationNetworking,
         // Foundation only, or FoundationEssentials only), and the bare URLSession hello world zip sizes compare to.
-        .executableTarget(name: "runtime-bench", dependencies: ["LocalHarness", .product(name: "Logging", package: "swift-log")], path: "bench/runtime/Bench"),
+        .executableTarget(name: "runtime-bench", dependencies: ["LocalHarness", "RawRuntimeAPI", .product(name: "Logging", package: "swift-log")], path: "bench/runtime/Bench"),
         .target(name: "RawRuntimeAPI", path: "bench/runtime/RawRuntimeAPI"),
         .executableTarget(name: "runtime-noop", dependencies: ["LambdaRuntime"], path: "bench/runtime/NoOp"),
         .executableTarget(name: "runtime-noop-lean", dependencies: ["LambdaRuntime"], path: "bench/runtime/NoOpLean"),

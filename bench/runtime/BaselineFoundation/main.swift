@@ -12,6 +12,6 @@ if getenv("BASELINE_NEVER_SET") != nil {
 do {
     try RawRuntimeAPI.serve()
 } catch {
-    fputs("\(error)\n", stderr)
+    print(error)
     exit(1)
 }

@@ -12,6 +12,7 @@ public enum RawRuntimeAPI {
     /// The failure of a baseline: printed, then the process exits with status 1.
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
+        public init(description: String) { self.description = description }
     }
 
     /// Answers every invocation with `response` until the connection fails.
@@ -41,20 +42,30 @@ public enum RawRuntimeAPI {
         }
     }
 
-    /// One response: status, lower-cased headers, body.
-    struct Response {
-        var status: Int
-        var headers: [(String, String)]
-        var body: [UInt8]
-        func header(_ name: String) -> String? { headers.first { $0.0 == name }?.1 }
+    /// One HTTP message read from a connection: the start line's second word as `status` (a response's status
+    /// code; 0 for a request), lower-cased headers, body.
+    public struct Response {
+        public var startLine: String
+        public var status: Int
+        public var headers: [(String, String)]
+        public var body: [UInt8]
+        public func header(_ name: String) -> String? { headers.first { $0.0 == name }?.1 }
     }
 
-    /// A blocking TCP connection with a read buffer.
-    struct Connection {
-        let descriptor: Int32
+    /// A blocking TCP connection with a read buffer (also used by the runtime benchmark as client and server).
+    public struct Connection {
+        public let descriptor: Int32
         var buffer: [UInt8] = []
 
-        init(host: String, port: UInt16) throws(Failure) {
+        /// Wraps an accepted socket.
+        public init(descriptor: Int32) {
+            self.descriptor = descriptor
+            var one: Int32 = 1
+            setsockopt(descriptor, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
+        }
+
+        /// Connects to `host` (IPv4) on `port`.
+        public init(host: String, port: UInt16) throws(Failure) {
             #if canImport(Glibc)
             descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
             #else
@@ -75,7 +86,17 @@ public enum RawRuntimeAPI {
             guard connected == 0 else { throw Failure(description: "connect to \(host):\(port) failed: errno \(errno)") }
         }
 
-        func write(_ bytes: [UInt8]) throws(Failure) {
+        /// Closes the socket.
+        public func close() {
+            #if canImport(Glibc)
+            _ = Glibc.close(descriptor)
+            #else
+            _ = Darwin.close(descriptor)
+            #endif
+        }
+
+        /// Sends all of `bytes`.
+        public func write(_ bytes: [UInt8]) throws(Failure) {
             var sent = 0
             while sent < bytes.count {
                 let count = bytes.withUnsafeBytes { send(descriptor, $0.baseAddress! + sent, bytes.count - sent, 0) }
@@ -84,12 +105,14 @@ public enum RawRuntimeAPI {
             }
         }
 
-        mutating func readResponse() throws(Failure) -> Response {
+        /// Reads one message (start line, headers, `Content-Length` body).
+        public mutating func readResponse() throws(Failure) -> Response {
             var headerEnd = try fill { Self.find([13, 10, 13, 10], in: $0) }
             let head = String(decoding: buffer[..<headerEnd], as: UTF8.self)
             headerEnd += 4
             var lines = head.split(separator: "\r\n", omittingEmptySubsequences: false)
-            let statusLine = lines.removeFirst().split(separator: " ")
+            let startLine = String(lines.removeFirst())
+            let statusLine = startLine.split(separator: " ")
             let status = statusLine.count > 1 ? Int(statusLine[1]) ?? 0 : 0
             var headers: [(String, String)] = []
             for line in lines {
@@ -102,7 +125,7 @@ public enum RawRuntimeAPI {
             _ = try fill { $0.count >= total ? total : nil }
             let body = Array(buffer[headerEnd..<total])
             buffer.removeFirst(total)
-            return Response(status: status, headers: headers, body: body)
+            return Response(startLine: startLine, status: status, headers: headers, body: body)
         }
 
         /// Reads until `done` finds what it needs in the buffer.
