@@ -60,7 +60,7 @@ package-sizes: package
 
 ## bench/runtime: cold start, warm invoke latency and RSS of a no-op function under the emulator, the
 ## functions packaged as bundles are (figures in bench/README.md).
-BENCH_RUNTIME_FUNCTIONS := runtime-noop runtime-noop-lean runtime-baseline runtime-baseline-foundation runtime-baseline-essentials
+BENCH_RUNTIME_FUNCTIONS := runtime-noop runtime-noop-lean runtime-baseline runtime-baseline-foundation runtime-baseline-essentials runtime-baseline-async
 bench-runtime:
 	@for function in $(BENCH_RUNTIME_FUNCTIONS); do $(PACKAGE) stage $$function .build/bench-runtime/$$function || exit 1; done
 	$(SWIFT) build -c release --product runtime-bench

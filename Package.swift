@@ -70,6 +70,7 @@ let package = Package(
         .executableTarget(name: "runtime-baseline", dependencies: ["RawRuntimeAPI"], path: "bench/runtime/Baseline"),
         .executableTarget(name: "runtime-baseline-foundation", dependencies: ["RawRuntimeAPI"], path: "bench/runtime/BaselineFoundation"),
         .executableTarget(name: "runtime-baseline-essentials", dependencies: ["RawRuntimeAPI"], path: "bench/runtime/BaselineEssentials"),
+        .executableTarget(name: "runtime-baseline-async", dependencies: ["RawRuntimeAPI"], path: "bench/runtime/BaselineAsync"),
         .executableTarget(name: "hello-urlsession", path: "bench/runtime/HelloURLSession"),
         // `make package-check`: runs an unzipped bundle under the emulator (GET /health through the HTTP router).
         .executableTarget(name: "package-check", dependencies: ["LocalHarness", .product(name: "Logging", package: "swift-log")], path: "scripts/package/PackageCheck"),

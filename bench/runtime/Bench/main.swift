@@ -20,6 +20,7 @@ let descriptions: [(name: String, what: String)] = [
     ("runtime-noop-lean", "LambdaRuntime no-op, Foundation without FoundationNetworking"),
     ("runtime-baseline-foundation", "by hand, links Foundation only"),
     ("runtime-baseline-essentials", "by hand, links FoundationEssentials only"),
+    ("runtime-baseline-async", "by hand from an async main on the cooperative pool, links Foundation only"),
 ]
 let functions = descriptions.map { BenchFunction(name: $0.name, bootstrap: folder.appendingPathComponent($0.name).appendingPathComponent("bootstrap")) }
 for function in functions where !FileManager.default.isExecutableFile(atPath: function.bootstrap.path) {
