@@ -6,6 +6,8 @@
     package.py zip PRODUCT ZIP      stage into a temporary folder and zip it
     package.py all DIST             every handler product <Name> -> DIST/<Name>Function.zip
 
+PACKAGE_BUNDLE_ALSO="libcurl.so.4" bundles a library AL2023 ships anyway (with what it needs), e.g. to measure it.
+
 A bootstrap is built with the static Swift standard library, a $ORIGIN/lib rpath, and scripts/package/
 glibc-compat.c (binds the few symbols whose newest version is newer than Amazon Linux 2023's to older ones).
 The shared libraries it needs that provided.al2023 does not ship (scripts/package/al2023-provided.txt) are
@@ -51,8 +53,10 @@ def handler_products():
 
 
 def provided_sonames():
+    """The sonames left to the system; PACKAGE_BUNDLE_ALSO (space-separated sonames) bundles some of them anyway."""
     with open(os.path.join(HERE, "al2023-provided.txt")) as file:
-        return {line.strip() for line in file if line.strip() and not line.startswith("#")}
+        provided = {line.strip() for line in file if line.strip() and not line.startswith("#")}
+    return provided - set(os.environ.get("PACKAGE_BUNDLE_ALSO", "").split())
 
 
 def compat_object():
