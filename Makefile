@@ -41,7 +41,7 @@ clean:
 ## lib/ the shared libraries provided.al2023 does not ship. `sam build` (BuildMethod: makefile) calls
 ## build-<Name>Function with ARTIFACTS_DIR; both go through scripts/package/package.py.
 PACKAGE := python3 scripts/package/package.py
-.PHONY: package package-check package-sizes bench-runtime
+.PHONY: package package-check package-sizes bench-runtime bench-runtime-libcurl-minimal
 package:
 	$(PACKAGE) all dist
 
@@ -65,3 +65,10 @@ bench-runtime:
 	@for function in $(BENCH_RUNTIME_FUNCTIONS); do $(PACKAGE) stage $$function .build/bench-runtime/$$function || exit 1; done
 	$(SWIFT) build -c release --product runtime-bench
 	.build/release/runtime-bench .build/bench-runtime
+
+## Task 3 of [runtime]: the no-op and its baseline again, with an OpenSSL-only libcurl bundled in lib/ (needs
+## deb-src and the -dev packages named in scripts/package/build-minimal-libcurl.sh); then run bench-runtime.
+bench-runtime-libcurl-minimal:
+	scripts/package/build-minimal-libcurl.sh
+	@for function in runtime-noop runtime-baseline; do LD_LIBRARY_PATH=$(CURDIR)/.build/libcurl-minimal PACKAGE_BUNDLE_ALSO=libcurl.so.4 \
+	  $(PACKAGE) stage $$function .build/bench-runtime/$$function-libcurl-minimal || exit 1; done

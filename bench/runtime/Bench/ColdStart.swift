@@ -4,7 +4,8 @@ import Foundation
 /// first `GET /next` arriving at the runtime API. Each start gets a fresh emulator, so every sample is a new
 /// process; the functions take turns within each round so drift on the shared machine hits all alike.
 enum ColdStart {
-    static func measure(_ functions: [BenchFunction], starts: Int) async throws -> [String: Statistics] {
+    /// The samples of each function, in round order (sample i of every function comes from round i).
+    static func measure(_ functions: [BenchFunction], starts: Int) async throws -> [String: [Double]] {
         var samples: [String: [Double]] = [:]
         for round in 0..<starts {
             let rotation = round % functions.count
@@ -23,6 +24,6 @@ enum ColdStart {
                 await harness.stop()
             }
         }
-        return samples.mapValues(Statistics.init)
+        return samples
     }
 }

@@ -14,7 +14,7 @@ guard let folder = CommandLine.arguments.dropFirst().first.map({ URL(fileURLWith
     exit(2)
 }
 
-let descriptions: [(name: String, what: String)] = [
+var descriptions: [(name: String, what: String)] = [
     ("runtime-noop", "LambdaRuntime no-op, links Foundation + FoundationNetworking"),
     ("runtime-baseline", "by hand over a socket, links Foundation + FoundationNetworking"),
     ("runtime-noop-lean", "LambdaRuntime no-op, Foundation without FoundationNetworking"),
@@ -22,11 +22,19 @@ let descriptions: [(name: String, what: String)] = [
     ("runtime-baseline-essentials", "by hand, links FoundationEssentials only"),
     ("runtime-baseline-async", "by hand from an async main on the cooperative pool, links Foundation only"),
 ]
-let functions = descriptions.map { BenchFunction(name: $0.name, bootstrap: folder.appendingPathComponent($0.name).appendingPathComponent("bootstrap")) }
-for function in functions where !FileManager.default.isExecutableFile(atPath: function.bootstrap.path) {
-    say("missing \(function.bootstrap.path): run `make bench-runtime`")
+// Staged by `make bench-runtime-libcurl-minimal` only: the same binaries with a libcurl built for HTTP(S) over
+// OpenSSL bundled in lib/ (scripts/package/build-minimal-libcurl.sh).
+let optional: [(name: String, what: String)] = [
+    ("runtime-noop-libcurl-minimal", "runtime-noop with an OpenSSL-only libcurl in lib/"),
+    ("runtime-baseline-libcurl-minimal", "runtime-baseline with an OpenSSL-only libcurl in lib/"),
+]
+func bootstrap(_ name: String) -> URL { folder.appendingPathComponent(name).appendingPathComponent("bootstrap") }
+for (name, _) in descriptions where !FileManager.default.isExecutableFile(atPath: bootstrap(name).path) {
+    say("missing \(bootstrap(name).path): run `make bench-runtime`")
     exit(1)
 }
+descriptions += optional.filter { FileManager.default.isExecutableFile(atPath: bootstrap($0.name).path) }
+let functions = descriptions.map { BenchFunction(name: $0.name, bootstrap: bootstrap($0.name)) }
 let noop = functions[0]
 
 func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
@@ -35,7 +43,8 @@ do {
     say("runtime-bench: \(starts) cold starts per function, \(invocations) warm invocations; milliseconds\n")
 
     say("## Cold start through the emulator (Init Duration: exec -> first GET /next at the runtime API)\n")
-    let cold = try await ColdStart.measure(functions, starts: starts)
+    let coldSamples = try await ColdStart.measure(functions, starts: starts)
+    let cold = coldSamples.mapValues(Statistics.init)
     say(row(["function", "what it links", "median", "min", "p90", "max"]))
     say(row(Array(repeating: "---", count: 6)))
     for (name, what) in descriptions {
@@ -45,8 +54,21 @@ do {
     if let ours = cold["runtime-noop"], let baseline = cold["runtime-baseline"] {
         say("\nruntime adds (median runtime-noop - median runtime-baseline): \(format(ours.median - baseline.median)) ms (target <= 1 ms)")
     }
+    // The two functions of a pair start back to back in every round, so the median of the per-round
+    // differences is steadier than the difference of the medians when the machine's load drifts.
+    say("\nPaired: median of per-round differences (first - second), ms")
+    let pairs = [("runtime-noop", "runtime-baseline"), ("runtime-noop-lean", "runtime-baseline-foundation"),
+                 ("runtime-baseline-async", "runtime-baseline-foundation"), ("runtime-noop-lean", "runtime-baseline-async"),
+                 ("runtime-noop", "runtime-noop-lean"), ("runtime-baseline", "runtime-baseline-foundation"),
+                 ("runtime-noop", "runtime-noop-libcurl-minimal"), ("runtime-noop-libcurl-minimal", "runtime-noop-lean"),
+                 ("runtime-noop-libcurl-minimal", "runtime-baseline-libcurl-minimal")]
+    for (first, second) in pairs {
+        guard let a = coldSamples[first], let b = coldSamples[second] else { continue }
+        let differences = Statistics(zip(a, b).map { $0 - $1 })
+        say("  \(first) - \(second): \(format(differences.median)) (p25 \(format(differences.percentile(25))), p75 \(format(differences.percentile(75))))")
+    }
 
-    say("\n## Cold start and warm turnaround against a by-hand runtime API server (no emulator)\n")
+    say("\n## Cold start and warm turnaround against a by-hand runtime API server (no emulator; each function's starts run one after another, not interleaved)\n")
     say(row(["function", "cold median", "cold min", "warm p50", "warm p99", "VmRSS kB", "VmHWM kB"]))
     say(row(Array(repeating: "---", count: 7)))
     var direct: [String: DirectRuntimeAPI.Result] = [:]
