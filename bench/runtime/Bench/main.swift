@@ -68,20 +68,34 @@ do {
         say("  \(first) - \(second): \(format(differences.median)) (p25 \(format(differences.percentile(25))), p75 \(format(differences.percentile(75))))")
     }
 
-    say("\n## Cold start and warm turnaround against a by-hand runtime API server (no emulator; each function's starts run one after another, not interleaved)\n")
+    say("\n## Cold start and warm turnaround against a by-hand runtime API server (no emulator; starts interleaved per round)\n")
     say(row(["function", "cold median", "cold min", "warm p50", "warm p99", "VmRSS kB", "VmHWM kB"]))
     say(row(Array(repeating: "---", count: 7)))
     var direct: [String: DirectRuntimeAPI.Result] = [:]
+    // Cold starts interleaved like the emulator's (one start of each function per round), then one process of
+    // each function serves the warm invocations.
+    for round in 0..<starts {
+        let rotation = round % functions.count
+        for function in functions[rotation...] + functions[..<rotation] {
+            let result = try await DirectRuntimeAPI.run(function, starts: 1, count: 0)
+            direct[function.name, default: DirectRuntimeAPI.Result()].coldStarts += result.coldStarts
+        }
+    }
     for function in functions {
-        let result = try await DirectRuntimeAPI.run(function, starts: starts, count: invocations)
+        let warm = try await DirectRuntimeAPI.run(function, starts: 1, count: invocations)
+        var result = direct[function.name] ?? DirectRuntimeAPI.Result()
+        result.turnarounds = warm.turnarounds
+        result.residentKB = warm.residentKB
+        result.peakKB = warm.peakKB
         direct[function.name] = result
         let coldStats = Statistics(result.coldStarts), warmStats = Statistics(result.turnarounds)
         say(row([function.name, format(coldStats.median), format(coldStats.min), format(warmStats.median),
-                   format(warmStats.percentile(99)), result.residentKB.map(String.init) ?? "-", result.peakKB.map(String.init) ?? "-"]))
+                 format(warmStats.percentile(99)), result.residentKB.map(String.init) ?? "-", result.peakKB.map(String.init) ?? "-"]))
     }
     if let ours = direct["runtime-noop"], let baseline = direct["runtime-baseline"] {
         let difference = Statistics(ours.coldStarts).median - Statistics(baseline.coldStarts).median
-        say("\nruntime adds (cold median runtime-noop - runtime-baseline, by-hand server): \(format(difference)) ms")
+        let paired = Statistics(zip(ours.coldStarts, baseline.coldStarts).map { $0 - $1 }).median
+        say("\nruntime adds (cold median runtime-noop - runtime-baseline, by-hand server): \(format(difference)) ms; paired per round: \(format(paired)) ms")
     }
 
     say("\n## Warm invocations of runtime-noop through the emulator\n")
