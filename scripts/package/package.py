@@ -79,15 +79,11 @@ def build(product):
         flags += ["-Xlinker", f"--wrap={symbol}"]
     folder = output([SWIFT, "build", "-c", "release", "--show-bin-path"]).strip()
     binary = os.path.join(folder, product)
-    # SwiftPM does not track the compat object: relink when it changed since this product was last linked.
-    stamp = os.path.join(ROOT, ".build", "package", f"{product}.linked")
-    compat = str(os.path.getmtime(compat_object()))
-    if not os.path.exists(stamp) or open(stamp).read() != compat:
-        if os.path.exists(binary):
-            os.remove(binary)
+    # Always relink: SwiftPM tracks neither the compat object nor a change of link flags, and a plain
+    # `swift build -c release` of the same product links it without them.
+    if os.path.exists(binary):
+        os.remove(binary)
     run([SWIFT, "build", "-c", "release", "--product", product] + flags, cwd=ROOT)
-    with open(stamp, "w") as file:
-        file.write(compat)
     return binary
 
 
