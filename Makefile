@@ -70,3 +70,40 @@ sam-build: $(SAM_VENV)/.installed
 ## credentials; never run by the tests.
 deploy: sam-build
 	$(SAM) deploy --guided --template-file .aws-sam/build/template.yaml --config-file $(abspath Infrastructure/samconfig.toml)
+
+## Lambda bundles (README "Packaging"): dist/<Name>Function.zip for every handler product <Name> (executable
+## targets under Handlers/): release build with the static Swift standard library, stripped `bootstrap`, and in
+## lib/ the shared libraries provided.al2023 does not ship. `sam build` (BuildMethod: makefile) calls
+## build-<Name>Function with ARTIFACTS_DIR; both go through scripts/package/package.py.
+PACKAGE := python3 scripts/package/package.py
+.PHONY: package package-check package-sizes bench-runtime bench-runtime-libcurl-minimal
+package:
+	$(PACKAGE) all dist
+
+build-%Function:
+	$(PACKAGE) stage $* "$(ARTIFACTS_DIR)"
+
+## Unzips dist/HealthFunction.zip into a temporary folder and invokes it under the emulator (GET /health).
+package-check: package
+	$(SWIFT) build -c release --product package-check
+	.build/release/package-check dist/HealthFunction.zip
+
+## Zip sizes of every handler against a bare Foundation + URLSession hello world built the same way.
+package-sizes: package
+	$(PACKAGE) zip hello-urlsession .build/bench-runtime/hello-urlsession.zip
+	@python3 scripts/package/sizes.py .build/bench-runtime/hello-urlsession.zip dist/*.zip
+
+## bench/runtime: cold start, warm invoke latency and RSS of a no-op function under the emulator, the
+## functions packaged as bundles are (figures in bench/README.md).
+BENCH_RUNTIME_FUNCTIONS := runtime-noop runtime-noop-lean runtime-baseline runtime-baseline-foundation runtime-baseline-essentials runtime-baseline-async
+bench-runtime:
+	@for function in $(BENCH_RUNTIME_FUNCTIONS); do $(PACKAGE) stage $$function .build/bench-runtime/$$function || exit 1; done
+	$(SWIFT) build -c release --product runtime-bench
+	.build/release/runtime-bench .build/bench-runtime
+
+## Task 3 of [runtime]: the no-op and its baseline again, with an OpenSSL-only libcurl bundled in lib/ (needs
+## deb-src and the -dev packages named in scripts/package/build-minimal-libcurl.sh); then run bench-runtime.
+bench-runtime-libcurl-minimal:
+	scripts/package/build-minimal-libcurl.sh
+	@for function in runtime-noop runtime-baseline; do LD_LIBRARY_PATH=$(CURDIR)/.build/libcurl-minimal PACKAGE_BUNDLE_ALSO=libcurl.so.4 \
+	  $(PACKAGE) stage $$function .build/bench-runtime/$$function-libcurl-minimal || exit 1; done

@@ -75,6 +75,21 @@ let package = Package(
         // Benchmarks: plain executables run by `make bench` in release mode.
         .executableTarget(name: "sigv4-bench", dependencies: ["SigV4"], path: "bench/sigv4"),
         .executableTarget(name: "asl-bench", dependencies: ["StatesLanguage"], path: "bench/asl"),
+        // bench/runtime (`make bench-runtime`, `make package-sizes`): the runtime benchmark on the emulator, the
+        // functions it starts (a no-op handler on LambdaRuntime with and without FoundationNetworking, and
+        // baselines that answer the runtime API by hand over a socket with Foundation + FoundationNetworking,
+        // Foundation only, or FoundationEssentials only), and the bare URLSession hello world zip sizes compare to.
+        .executableTarget(name: "runtime-bench", dependencies: ["LocalHarness", "RawRuntimeAPI", .product(name: "Logging", package: "swift-log")], path: "bench/runtime/Bench"),
+        .target(name: "RawRuntimeAPI", path: "bench/runtime/RawRuntimeAPI"),
+        .executableTarget(name: "runtime-noop", dependencies: ["LambdaRuntime"], path: "bench/runtime/NoOp"),
+        .executableTarget(name: "runtime-noop-lean", dependencies: ["LambdaRuntime"], path: "bench/runtime/NoOpLean"),
+        .executableTarget(name: "runtime-baseline", dependencies: ["RawRuntimeAPI"], path: "bench/runtime/Baseline"),
+        .executableTarget(name: "runtime-baseline-foundation", dependencies: ["RawRuntimeAPI"], path: "bench/runtime/BaselineFoundation"),
+        .executableTarget(name: "runtime-baseline-essentials", dependencies: ["RawRuntimeAPI"], path: "bench/runtime/BaselineEssentials"),
+        .executableTarget(name: "runtime-baseline-async", dependencies: ["RawRuntimeAPI"], path: "bench/runtime/BaselineAsync"),
+        .executableTarget(name: "hello-urlsession", path: "bench/runtime/HelloURLSession"),
+        // `make package-check`: runs an unzipped bundle under the emulator (GET /health through the HTTP router).
+        .executableTarget(name: "package-check", dependencies: ["LocalHarness", .product(name: "Logging", package: "swift-log")], path: "scripts/package/PackageCheck"),
     ],
     swiftLanguageModes: [.v6]
 )
