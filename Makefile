@@ -30,8 +30,9 @@ lint: venv
 
 ## Benchmarks (release build); figures are recorded in bench/README.md.
 bench:
-	$(SWIFT) build -c release --product sigv4-bench
+	$(SWIFT) build -c release --product sigv4-bench --product asl-bench
 	.build/release/sigv4-bench
+	.build/release/asl-bench
 
 ## The platform on this machine: every function of the template behind the local HTTP API (see README).
 local:
