@@ -27,7 +27,7 @@ public struct LambdaRuntimeConfiguration: Sendable {
     /// A configuration; every parameter defaults to the real process (`exit` to `exit(3)`, `setTraceId` to
     /// setting `_X_AMZN_TRACE_ID`).
     public init(
-        environment: [String: String] = ProcessInfo.processInfo.environment,
+        environment: [String: String] = ProcessEnvironment.current(),
         now: @escaping @Sendable () -> Date = { Date() },
         logSink: any LambdaLogSink = StandardOutputLogSink(),
         maxInvocations: Int? = nil,
