@@ -56,15 +56,6 @@ struct GatewayRequestContext: RequestContext {
 struct GatewayResponder: HTTPResponder {
     let gateway: LocalGateway
 
-    /// The header fields as sent, with the Host header HTTPTypes moves into the authority put back.
-    static func headers(of request: Request) -> [(name: String, value: String)] {
-        var headers = request.headers.map { ($0.name.rawName, $0.value) }
-        if let authority = request.head.authority, !headers.contains(where: { $0.0.lowercased() == "host" }) {
-            headers.insert(("Host", authority), at: 0)
-        }
-        return headers
-    }
-
     func respond(to request: Request, context: GatewayRequestContext) async throws -> Response {
         var body = Data()
         var size = 0
@@ -72,24 +63,15 @@ struct GatewayResponder: HTTPResponder {
             size += part.readableBytes
             if size <= LocalGateway.maximumBodySize + 1 { body.append(contentsOf: part.readableBytesView) }
         }
-        let target = request.uri.string
-        let (path, query) = target.firstIndex(of: "?").map { (String(target[..<$0]), String(target[target.index(after: $0)...])) } ?? (target, "")
+        let (path, query) = HTTPExchange.target(of: request)
         let gatewayRequest = GatewayRequest(
-            method: request.method.rawValue, path: path.isEmpty ? "/" : path, rawQueryString: query,
-            headers: Self.headers(of: request),
+            method: request.method.rawValue, path: path, rawQueryString: query,
+            headers: HTTPExchange.headers(of: request),
             body: size == 0 ? nil : body,
             sourceIp: context.remoteAddress?.ipAddress ?? "127.0.0.1")
         let answer = await gateway.handle(gatewayRequest)
-
-        var fields = HTTPFields()
-        for (name, value) in answer.headers {
-            guard let field = HTTPField.Name(name) else { continue }
-            fields.append(HTTPField(name: field, value: value))
-        }
-        fields[.contentLength] = String(answer.body.count)
-        fields[HTTPField.Name("apigw-requestid")!] = LocalGateway.requestId()
-        return Response(
-            status: HTTPResponse.Status(code: answer.status), headers: fields,
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))
+        return HTTPExchange.response(
+            status: answer.status, headers: answer.headers, body: answer.body,
+            extra: [(HTTPField.Name("apigw-requestid")!, LocalGateway.requestId())])
     }
 }

@@ -66,26 +66,15 @@ struct TwinResponder: HTTPResponder {
 
     func respond(to request: Request, context: BasicRequestContext) async throws -> Response {
         let body = try await request.body.collect(upTo: 512 * 1024 * 1024)
-        let target = request.uri.string
-        let (path, query) = target.firstIndex(of: "?").map { (String(target[..<$0]), String(target[target.index(after: $0)...])) } ?? (target, "")
-        // HTTPTypes moves the Host header into the authority: put it back, it is signed.
-        var headers = request.headers.map { ($0.name.rawName, $0.value) }
-        if let authority = request.head.authority, !headers.contains(where: { $0.0.lowercased() == "host" }) {
-            headers.insert(("Host", authority), at: 0)
-        }
-        var twinRequest = TwinRequest(method: request.method.rawValue, path: path.isEmpty ? "/" : path, query: query, headers: headers, body: Data(body.readableBytesView))
+        let (path, query) = HTTPExchange.target(of: request)
+        let headers = HTTPExchange.headers(of: request)
+        var twinRequest = TwinRequest(method: request.method.rawValue, path: path, query: query, headers: headers, body: Data(body.readableBytesView))
         if let authorization = twinRequest.header("authorization").flatMap(SigV4Authorization.init) {
             twinRequest.service = authorization.service
             twinRequest.region = authorization.region
             twinRequest.accessKeyId = authorization.accessKeyId
         }
         let answer = await server.handle(twinRequest)
-        var fields = HTTPFields()
-        for (name, value) in answer.headers {
-            guard let field = HTTPField.Name(name) else { continue }
-            fields.append(HTTPField(name: field, value: value))
-        }
-        fields[.contentLength] = String(answer.body.count)
-        return Response(status: HTTPResponse.Status(code: answer.status), headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))
+        return HTTPExchange.response(status: answer.status, headers: answer.headers, body: answer.body)
     }
 }
