@@ -51,6 +51,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
                 "StatesLanguage",
+                // Step Functions service integrations (DynamoDB, SNS, SQS, Step Functions, aws-sdk) call AWS through these.
+                "AWSCore", "AWSClients",
             ]
         ),
         // The harness's command line: start, invoke, token, generate-event.
