@@ -5,7 +5,7 @@ import StatesLanguage
 /// The service integrations mediagen-local runs as Step Functions does: the optimized DynamoDB item actions,
 /// `sns:publish`, `sqs:sendMessage`, `states:startExecution` (also `.sync` and `.sync:2`) and `aws-sdk:` calls to
 /// the awsJson services, sent with our AWS clients to the configured endpoints (moto, the twin, the harness).
-public final class ServiceIntegrations: @unchecked Sendable {  // @unchecked: `current` is only read and written under `lock`.
+public final class ServiceIntegrations: TaskExecutor, @unchecked Sendable {  // @unchecked: `current` is only read and written under `lock`.
     private let lock = NSLock()
     private var current: AWSClientConfiguration?
     /// How often `.sync` tasks ask for the state of the job they started.
