@@ -6,7 +6,7 @@ import StatesLanguage
 /// {ExecutionArn, StartDate} (dates in epoch milliseconds, as Step Functions reports them). `.sync` waits for the
 /// child and returns DescribeExecution's fields with Input and Output as strings; `.sync:2` the same with Input
 /// and Output parsed; a child that does not succeed fails the task with `States.TaskFailed` and those fields
-/// as the cause. API errors are `StepFunctions.<code>Exception`. `.waitForTaskToken` only starts the child.
+/// as the cause; stopping the parent stops a child it waits for. API errors are `StepFunctions.<code>Exception`. `.waitForTaskToken` only starts the child.
 struct StartExecutionIntegration {
     static let fields: Set<String> = ["StateMachineArn", "Input", "Name", "TraceHeader"]
     let configuration: AWSClientConfiguration
@@ -28,7 +28,15 @@ struct StartExecutionIntegration {
                 let (described, _) = try await client.rawJSON("DescribeExecution", ["executionArn": .string(arn)])
                 let status = described["status"]?.stringValue ?? "RUNNING"
                 if status == "RUNNING" || status == "PENDING_REDRIVE" {
-                    try await Task.sleep(for: pollInterval)
+                    do {
+                        try await Task.sleep(for: pollInterval)
+                    } catch {
+                        // The parent stopped: Step Functions stops a child it was waiting for.
+                        _ = try? await client.rawJSON("StopExecution", [
+                            "executionArn": .string(arn), "error": "States.Aborted", "cause": "the parent execution stopped",
+                        ])
+                        throw error
+                    }
                     continue
                 }
                 let output = Self.describeOutput(described, parsed: pattern == .sync2)
