@@ -57,6 +57,45 @@ struct ServiceIntegrationPlatformTests {
         await platform.stop()
     }
 
+    @Test("stopping a parent that waits on a .sync child stops the child too")
+    func stopParent() async throws {
+        let application = try LocalApplication(template: SAMTemplate.load(contentsOf: Self.template))
+        let platform = try await LocalPlatform.start(
+            application: application, locator: BootstrapLocator(folders: []), signingKey: try LocalSigningKey.generate(),
+            options: LocalPlatform.Options(templateDirectory: Self.template.deletingLastPathComponent()))
+        do {
+            let parent = try #require(await platform.stepFunctions.machineArn(named: "WaitingParentMachine"))
+            let started = try await platform.stepFunctions.start(stateMachineArn: parent, name: "impatient")
+            let childArn = "arn:aws:states:us-east-1:123456789012:execution:mediagen-local-WaitingMachine:lingering"
+            var childStatus = ""
+            for _ in 0..<100 where childStatus != "RUNNING" {
+                childStatus = (try? await platform.stepFunctions.describe(childArn).status) ?? ""
+                if childStatus != "RUNNING" { try await Task.sleep(for: .milliseconds(20)) }
+            }
+            #expect(childStatus == "RUNNING")
+            _ = try await platform.stepFunctions.stop(started.arn, error: "Impatient", cause: "test")
+            let child = try await platform.stepFunctions.wait(for: childArn)
+            #expect(child.status == .aborted)
+            #expect(try await platform.stepFunctions.describe(started.arn).status == "ABORTED")
+        } catch {
+            await platform.stop()
+            throw error
+        }
+        await platform.stop()
+    }
+
+    @Test("integration tasks on the platform use the shared credentials and endpoint variables only")
+    func platformConfiguration() async throws {
+        let configuration = LocalPlatform.integrationConfiguration(
+            ["AWS_ACCESS_KEY_ID": "AKID", "AWS_SECRET_ACCESS_KEY": "s", "AWS_ENDPOINT_URL": "http://127.0.0.1:5000",
+             "AWS_ENDPOINT_URL_SFN": "http://127.0.0.1:7000", "HOME": "/root"], region: "eu-west-1")
+        #expect(configuration.region == "eu-west-1")
+        #expect(configuration.environment == ["AWS_ENDPOINT_URL": "http://127.0.0.1:5000", "AWS_ENDPOINT_URL_SFN": "http://127.0.0.1:7000"])
+        #expect(try await configuration.credentials.credentials().accessKeyId == "AKID")
+        #expect(try configuration.client(for: .stepFunctions, wireProtocol: .awsJson(version: "1.0", targetPrefix: "AWSStepFunctions")).endpoint.url == "http://127.0.0.1:7000")
+        #expect(try configuration.client(for: .dynamodb, wireProtocol: .awsJson(version: "1.0", targetPrefix: "DynamoDB_20120810")).endpoint.url == "http://127.0.0.1:5000")
+    }
+
     @Test("the checker accepts the integrations mediagen-local runs and names the ones it does not")
     func checker() throws {
         #expect(ServiceIntegrations.problem(with: "arn:aws:states:::dynamodb:updateItem") == nil)

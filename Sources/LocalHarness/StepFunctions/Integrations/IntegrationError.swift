@@ -24,6 +24,8 @@ enum IntegrationError {
     static func from(
         _ error: any Error, prefix: String, serviceLabel: String, addExceptionSuffix: Bool, validationCode: String
     ) -> any Error {
+        // A call cut short because the execution stopped is not the service's failure.
+        if Task.isCancelled, !(error is AWSServiceError) { return CancellationError() }
         switch error {
         case let error as StatesError:
             return error

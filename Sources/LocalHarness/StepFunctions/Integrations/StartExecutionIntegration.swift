@@ -25,16 +25,20 @@ struct StartExecutionIntegration {
                 return SDKMetadata.adding(to: output, requestId: requestId, contentType: "application/x-amz-json-1.0")
             }
             while true {
-                let (described, _) = try await client.rawJSON("DescribeExecution", ["executionArn": .string(arn)])
+                let described: JSONValue
+                do {
+                    try Task.checkCancellation()
+                    (described, _) = try await client.rawJSON("DescribeExecution", ["executionArn": .string(arn)])
+                } catch where Task.isCancelled {
+                    await Self.stopChild(arn, client: client)
+                    throw CancellationError()
+                }
                 let status = described["status"]?.stringValue ?? "RUNNING"
                 if status == "RUNNING" || status == "PENDING_REDRIVE" {
                     do {
                         try await Task.sleep(for: pollInterval)
                     } catch {
-                        // The parent stopped: Step Functions stops a child it was waiting for.
-                        _ = try? await client.rawJSON("StopExecution", [
-                            "executionArn": .string(arn), "error": "States.Aborted", "cause": "the parent execution stopped",
-                        ])
+                        await Self.stopChild(arn, client: client)
                         throw error
                     }
                     continue
@@ -48,6 +52,16 @@ struct StartExecutionIntegration {
                 error, prefix: "StepFunctions", serviceLabel: "AWSStepFunctions", addExceptionSuffix: true,
                 validationCode: "InvalidExecutionInputException")
         }
+    }
+
+    /// The parent stopped: Step Functions stops a child it was waiting for. The call runs in a task of its own,
+    /// which the parent's cancellation does not reach.
+    static func stopChild(_ arn: String, client: AWSClient) async {
+        _ = await Task {
+            try? await client.rawJSON("StopExecution", [
+                "executionArn": .string(arn), "error": "States.Aborted", "cause": "the parent execution stopped",
+            ])
+        }.value
     }
 
     static func request(_ parameters: JSONValue) throws -> JSONValue {
