@@ -47,14 +47,13 @@ public final class ServiceIntegrations: TaskExecutor, @unchecked Sendable {  // 
     public static func problem(with resource: String) -> String? {
         guard let integration = IntegrationResource(resource) else { return nil }
         if integration.isSDK {
-            guard let service = SDKService.named(integration.service) else {
+            guard SDKService.named(integration.service) != nil else {
                 return "aws-sdk:\(integration.service) is not a service mediagen-local calls "
                     + "(it calls \(SDKService.all.map(\.name).sorted().joined(separator: ", ")))"
             }
             if integration.pattern == .sync || integration.pattern == .sync2 {
                 return "aws-sdk integrations have no \(integration.pattern.rawValue) pattern"
             }
-            _ = service
             return nil
         }
         switch (integration.service, integration.action) {
