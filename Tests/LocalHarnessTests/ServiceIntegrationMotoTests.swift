@@ -96,6 +96,27 @@ struct ServiceIntegrationMotoTests {
         #expect(output["missing"]?["Error"] == "DynamoDb.ResourceNotFoundException")
     }
 
+    @Test("aws-sdk:sqs:createQueue sends PascalCase Tags as the model's `tags`; a missing queue is Sqs.QueueDoesNotExistException")
+    func sdkSQS() async throws {
+        let result = try await run(#"""
+            {"StartAt": "Create", "States": {
+              "Create": {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:sqs:createQueue", "ResultPath": "$.created", "Next": "Tags",
+                         "Parameters": {"QueueName": "tagged", "Tags": {"team": "media", "Cost Center": "42"}}},
+              "Tags": {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:sqs:listQueueTags", "ResultPath": "$.tags", "Next": "Missing",
+                       "Parameters": {"QueueUrl.$": "$.created.QueueUrl"}},
+              "Missing": {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:sqs:getQueueAttributes", "End": true,
+                          "Parameters": {"QueueUrl": "http://127.0.0.1:1/123456789012/nowhere", "AttributeNames": ["All"]},
+                          "Catch": [{"ErrorEquals": ["States.ALL"], "ResultPath": "$.missing", "Next": "Done"}]},
+              "Done": {"Type": "Succeed"}
+            }}
+            """#, input: [:])
+        #expect(result.status == .succeeded, "\(String(describing: result.error))")
+        let output = try #require(result.output)
+        #expect(output["created"]?["QueueUrl"]?.stringValue?.hasSuffix("/tagged") == true)
+        #expect(output["tags"]?["Tags"] == ["team": "media", "Cost Center": "42"])
+        #expect(output["missing"]?["Error"] == "Sqs.QueueDoesNotExistException")
+    }
+
     @Test("sns:publish and sqs:sendMessage send JSON messages; the queue holds the body; a missing topic is SNS.NotFoundException")
     func messaging() async throws {
         let configuration = try configuration()

@@ -11,7 +11,11 @@ extension AWSClient {
         var headers = HTTPHeaders()
         headers.add(name: "X-Amz-Target", value: "\(targetPrefix).\(operation)")
         headers.add(name: "Content-Type", value: "application/x-amz-json-\(version)")
-        let response = try await send(OperationRequest(method: "POST", path: "/", headers: headers, body: body.serializedData()))
+        let request = OperationRequest(method: "POST", path: "/", headers: headers, body: body.serializedData())
+        let wireProtocol = self.wireProtocol
+        let response = try await send(request.httpRequest(endpoint: endpoint.url), errorDecoder: { response in
+            Self.modelledError(response, protocol: wireProtocol)
+        })
         let requestId = response.headers["x-amzn-RequestId"] ?? response.headers["x-amz-request-id"] ?? UUID().uuidString.lowercased()
         if response.body.isEmpty { return ([:], requestId) }
         do {
@@ -19,6 +23,20 @@ extension AWSClient {
         } catch {
             throw AWSClientError.invalidResponse(operation: operation, detail: "the answer is not JSON")
         }
+    }
+}
+
+extension AWSClient {
+    /// The service's error named by the model's error shape (the body's `__type`), not by the query-compatible
+    /// code some services also send (`x-amzn-query-error: AWS.SimpleQueueService.NonExistentQueue;Sender` for
+    /// SQS's `QueueDoesNotExist`): Step Functions names errors after the SDK's exception classes.
+    static func modelledError(_ response: HTTPResponse, protocol wireProtocol: WireProtocol) -> AWSServiceError {
+        var error = AWSErrorDecoder.decode(response, protocol: wireProtocol)
+        if let type = (try? JSONValue(parsing: response.body))?["__type"]?.stringValue {
+            let code = type.split(separator: "#").last.map(String.init) ?? type
+            if let name = code.split(separator: ":").first, !name.isEmpty { error.code = String(name) }
+        }
+        return error
     }
 }
 
