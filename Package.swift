@@ -52,7 +52,8 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 "StatesLanguage",
                 "SigV4",
-                "AWSClients",
+                // Step Functions service integrations and the twin call AWS through these.
+                "AWSCore", "AWSClients",
             ]
         ),
         // The harness's command line: start, invoke, token, generate-event.

@@ -47,7 +47,7 @@ struct StateMachineCheckTests {
              "B": {"Type": "Parallel", "End": true, "Branches": [{"StartAt": "C", "States": {"C": {"Type": "Task", "Resource": "arn:aws:states:::glue:startJobRun", "End": true}}}]}}}
             """#)) == [
             "M/A: Resource names the function Ghost, which the template does not define",
-            "M/B/Branches[0]/C: Resource arn:aws:states:::glue:startJobRun is not an integration mediagen-local runs (Lambda functions and lambda:invoke)",
+            "M/B/Branches[0]/C: Resource arn:aws:states:::glue:startJobRun is not an integration mediagen-local runs (\(ServiceIntegrations.summary))",
         ])
         #expect(checker.problems(in: source(#"""
             {"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Parameters": {"FunctionName": "Nobody"}, "End": true}}}

@@ -1,3 +1,4 @@
+import AWSCore
 import Foundation
 import Logging
 import NIOCore
@@ -77,8 +78,9 @@ public struct LocalPlatform: Sendable {
         var bootstraps: [String: URL] = [:]
         for function in selected { bootstraps[function.logicalId] = try locator.bootstrap(for: function) }
         let machines = try options.templateDirectory.map { try application.stateMachines(templateDirectory: $0) } ?? []
+        let integrations = ServiceIntegrations()
         let stepFunctions = try LocalStepFunctions(
-            machines: machines, executor: LocalTaskExecutor(lambda: lambda), clock: options.statesClock,
+            machines: machines, executor: LocalTaskExecutor(lambda: lambda, integrations: integrations), clock: options.statesClock,
             region: application.resolver.deployment.region, account: application.resolver.deployment.accountId,
             observer: options.executionObserver)
         var aws: LocalAWS?
@@ -96,6 +98,8 @@ public struct LocalPlatform: Sendable {
         let local = "http://\(options.host):\(lambdaServer.port)"
         if shared["AWS_ENDPOINT_URL_SFN"] == nil { shared["AWS_ENDPOINT_URL_SFN"] = local }
         if shared["AWS_ENDPOINT_URL_LAMBDA"] == nil { shared["AWS_ENDPOINT_URL_LAMBDA"] = local }
+        // Service-integration Task states call AWS as the functions do: same credentials, same endpoints.
+        integrations.configure(Self.integrationConfiguration(shared, region: application.resolver.deployment.region))
         for function in selected {
             var configuration = FunctionConfiguration(
                 name: function.logicalId, bootstrap: bootstraps[function.logicalId]!,
@@ -128,6 +132,18 @@ public struct LocalPlatform: Sendable {
         return LocalPlatform(
             application: application, lambda: lambda, lambdaServer: lambdaServer, gatewayServer: gatewayServer, stepFunctions: stepFunctions,
             aws: aws)
+    }
+
+    /// The AWS configuration of service-integration tasks: the shared credentials (local placeholders when
+    /// absent) and the shared `AWS_ENDPOINT_URL[_<SERVICE>]` variables.
+    static func integrationConfiguration(_ shared: [String: String], region: String) -> AWSClientConfiguration {
+        let credentials = Credentials(
+            accessKeyId: shared["AWS_ACCESS_KEY_ID"] ?? "AKIAMEDIAGENLOCAL000",
+            secretAccessKey: shared["AWS_SECRET_ACCESS_KEY"] ?? "mediagen-local-secret-access-key",
+            sessionToken: shared["AWS_SESSION_TOKEN"])
+        return AWSClientConfiguration(
+            region: region, credentials: StaticCredentialProvider(credentials), transport: URLSessionTransport(),
+            environment: shared.filter { $0.key.hasPrefix("AWS_ENDPOINT_URL") })
     }
 
     /// Stops the gateway, every function process and the emulator.

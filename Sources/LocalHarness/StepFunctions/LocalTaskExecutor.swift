@@ -4,11 +4,16 @@ import StatesLanguage
 
 /// Runs Task resources against the local platform: Lambda function ARNs and the `lambda:invoke` integration
 /// through the emulator, with the errors Step Functions reports (the function's `errorType` with its error
-/// document as the cause, `Lambda.ResourceNotFoundException`, …).
+/// document as the cause, `Lambda.ResourceNotFoundException`, …); every other `arn:aws:states:::` integration
+/// through ``ServiceIntegrations``.
 public struct LocalTaskExecutor: TaskExecutor {
     public let lambda: LocalLambda
+    public let integrations: ServiceIntegrations
 
-    public init(lambda: LocalLambda) { self.lambda = lambda }
+    public init(lambda: LocalLambda, integrations: ServiceIntegrations = ServiceIntegrations()) {
+        self.lambda = lambda
+        self.integrations = integrations
+    }
 
     public func execute(_ task: TaskInvocation) async throws -> JSONValue {
         let resource = task.resource.replacingOccurrences(of: ".waitForTaskToken", with: "")
@@ -19,6 +24,7 @@ public struct LocalTaskExecutor: TaskExecutor {
         if resource == "arn:aws:states:::lambda:invoke" {
             return try await lambdaInvokeIntegration(task.input)
         }
+        if IntegrationResource(task.resource) != nil { return try await integrations.execute(task) }
         throw StatesError(error: "States.TaskFailed", cause: "mediagen-local cannot run the resource \(task.resource)")
     }
 

@@ -57,7 +57,8 @@ public struct StateMachineChecker: Sendable {
             }
             return nil  // chosen at run time by a path
         }
-        return "Resource \(resource) is not an integration mediagen-local runs (Lambda functions and lambda:invoke)"
+        if ServiceIntegrations.recognises(resource) { return ServiceIntegrations.problem(with: resource).map { "Resource \(resource): \($0)" } }
+        return "Resource \(resource) is not an integration mediagen-local runs (\(ServiceIntegrations.summary))"
     }
 
     private func known(function name: String) -> Bool {
