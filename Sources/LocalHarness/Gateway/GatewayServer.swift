@@ -24,20 +24,7 @@ public struct GatewayServer: Sendable {
     public func start() async throws -> RunningGatewayServer {
         let (bound, task, group) = try await LambdaServer.serve(
             GatewayResponder(gateway: gateway), host: host, port: port, logger: logger)
-        return RunningGatewayServer(port: bound, task: task, group: group)
-    }
-}
-
-/// A started ``GatewayServer``.
-public struct RunningGatewayServer: Sendable {
-    public let port: Int
-    let task: Task<Void, any Error>
-    let group: ServiceGroup
-
-    /// Stops the server.
-    public func stop() async {
-        await group.triggerGracefulShutdown()
-        _ = try? await task.value
+        return RunningHTTPServer(port: bound, task: task, group: group)
     }
 }
 

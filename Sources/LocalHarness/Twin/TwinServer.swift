@@ -45,21 +45,10 @@ public struct TwinServer: Sendable {
     /// Starts serving.
     public func start(logger: Logger = Logger(label: "mediagen-local.twin")) async throws -> RunningTwinServer {
         let (bound, task, group) = try await LambdaServer.serve(TwinResponder(server: self), host: host, port: port, logger: logger)
-        return RunningTwinServer(port: bound, task: task, group: group)
+        return RunningHTTPServer(port: bound, task: task, group: group)
     }
 }
 
-/// A started ``TwinServer``.
-public struct RunningTwinServer: Sendable {
-    public let port: Int
-    let task: Task<Void, any Error>
-    let group: ServiceGroup
-
-    public func stop() async {
-        await group.triggerGracefulShutdown()
-        _ = try? await task.value
-    }
-}
 
 struct TwinResponder: HTTPResponder {
     let server: TwinServer
