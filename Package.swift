@@ -35,11 +35,13 @@ let package = Package(
         // Typed clients, one folder per service, on top of AWSCore.
         .target(name: "AWSClients", dependencies: ["AWSCore", .product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto")]),
         // The custom Lambda runtime: the loop over a POSIX-socket runtime API client, context, handlers,
-        // event types, the HTTP API router, logging and metrics. Foundation and swift-log only.
-        .target(name: "LambdaRuntime", dependencies: [.product(name: "Logging", package: "swift-log")]),
+        // event types, the HTTP API router, logging and metrics. Foundation, swift-log and JSONValues only.
+        .target(name: "LambdaRuntime", dependencies: ["JSONValues", .product(name: "Logging", package: "swift-log")]),
+        // Any JSON value with exact integers: events, execution data, claims. Foundation only.
+        .target(name: "JSONValues"),
         // The Amazon States Language: JSON values, paths, intrinsic functions, definitions and the interpreter.
         // Foundation and swift-crypto only (States.Hash); the harness runs it against real functions.
-        .target(name: "StatesLanguage", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "StatesLanguage", dependencies: ["JSONValues", .product(name: "Crypto", package: "swift-crypto")]),
         // mediagen-local's libraries: the Lambda runtime API server and Invoke API, function processes,
         // the HTTP API gateway and its JWT authorizer.
         .target(

@@ -112,7 +112,7 @@ struct EventAPIGatewayV2Tests {
         #expect(authorizer.iam?.userArn == "arn:aws:iam::111122223333:user/alice")
         #expect(authorizer.iam?.principalOrgId == "o-abc")
         #expect(authorizer.iam?.cognitoIdentity == nil)
-        #expect(authorizer.lambda == ["tenant": .string("acme"), "tier": .integer(2), "beta": .bool(true)])
+        #expect(authorizer.lambda == ["tenant": .string("acme"), "tier": .int(2), "beta": .bool(true)])
     }
 
     @Test("Cognito JWT claims that arrive as numbers are read as their text")

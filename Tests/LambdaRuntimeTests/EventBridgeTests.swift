@@ -53,7 +53,7 @@ struct EventBridgeTests {
     func rawDetail() throws {
         let event = try JSONDecoder().decode(RawEventBridgeEvent.self, from: Data(Self.sample.utf8))
         #expect(event.detail["request-id"] == .string("N4N7GDK58NMKJ12R"))
-        #expect(event.detail["object"]?["size"] == .integer(5))
+        #expect(event.detail["object"]?["size"] == .int(5))
         #expect(try event.detail.decode(ObjectCreated.self).reason == "PutObject")
     }
 
