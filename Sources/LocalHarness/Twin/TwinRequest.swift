@@ -16,6 +16,9 @@ public struct TwinRequest: Sendable {
     public var region: String?
     /// The access key id of the credential.
     public var accessKeyId: String?
+    /// Set by a scenario file's `failJob` rule: a service that starts an asynchronous job for this request
+    /// creates it so that it ends FAILED with this reason (the start itself succeeds, as on AWS).
+    public var injectedJobFailure: String?
 
     /// The first header named `name` (case-insensitive).
     public func header(_ name: String) -> String? {

@@ -14,6 +14,8 @@ actor TranscribeJobStore {
         var subtitleURIs: [String] = []
         var failureReason: String?
         var completed: Date?
+        /// A scenario's injected failure: the job ends FAILED with this reason.
+        var injectedFailure: String?
     }
 
     private var jobs: [String: Job] = [:]

@@ -27,7 +27,7 @@ public struct TwinTranscribe: TwinService {
     public func handle(_ request: TwinRequest) async -> TwinResponse {
         guard let input = try? JSONValue(parsing: request.body) else { return .jsonError("SerializationException", "The request body is not JSON") }
         switch request.jsonOperation {
-        case "StartTranscriptionJob": return await start(input)
+        case "StartTranscriptionJob": return await start(input, injectedFailure: request.injectedJobFailure)
         case "GetTranscriptionJob":
             guard let name = input["TranscriptionJobName"]?.stringValue else { return missing("transcriptionJobName") }
             guard let job = await advance(name) else { return notFound() }
@@ -49,7 +49,7 @@ public struct TwinTranscribe: TwinService {
         }
     }
 
-    private func start(_ input: JSONValue) async -> TwinResponse {
+    private func start(_ input: JSONValue, injectedFailure: String?) async -> TwinResponse {
         guard let name = input["TranscriptionJobName"]?.stringValue, !name.isEmpty else { return missing("transcriptionJobName") }
         guard name.count <= 200, name.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }) else {
             return .jsonError("BadRequestException", "1 validation error detected: Value '\(name)' at 'transcriptionJobName' failed to satisfy constraint: Member must satisfy regular expression pattern: ^[0-9a-zA-Z._-]+")
@@ -65,7 +65,8 @@ public struct TwinTranscribe: TwinService {
         if let language, !Self.languages.contains(language) {
             return .jsonError("BadRequestException", "1 validation error detected: Value '\(language)' at 'languageCode' failed to satisfy constraint: Member must satisfy enum value set")
         }
-        let job = TranscribeJobStore.Job(name: name, request: input, created: now(), languageCode: language, identified: identify, status: "QUEUED")
+        let job = TranscribeJobStore.Job(name: name, request: input, created: now(), languageCode: language, identified: identify, status: "QUEUED",
+                                            injectedFailure: injectedFailure)
         guard await jobs.insert(job) else {
             return .jsonError("ConflictException", "The requested job name already exists. Use a different job name.")
         }
@@ -91,6 +92,7 @@ public struct TwinTranscribe: TwinService {
     private func finish(_ job: TranscribeJobStore.Job) async -> TranscribeJobStore.Job {
         var job = job
         job.completed = now()
+        if let reason = job.injectedFailure { return failed(job, reason) }
         let media = S3Location(uri: job.request["Media"]?["MediaFileUri"]?.stringValue ?? "")!
         do {
             guard try await storage.get(bucket: media.bucket, key: media.key) != nil else {
