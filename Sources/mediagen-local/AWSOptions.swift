@@ -13,14 +13,25 @@ struct AWSOptions: ParsableArguments {
     @Option(help: "The twin's port: every AWS service for the functions (default: 4566 for start, any free port otherwise).")
     var twinPort: Int?
 
-    func options(host: String, defaultPort: Int = 0) -> LocalAWS.Options {
-        LocalAWS.Options(python: URL(fileURLWithPath: python), motoScript: URL(fileURLWithPath: motoScript), host: host, port: twinPort ?? defaultPort)
+    @Option(help: "A scenario file (JSON or YAML) pinning twin answers and injecting faults (repeatable; rules apply in order).")
+    var scenario: [String] = []
+
+    func options(host: String, defaultPort: Int = 0) throws -> LocalAWS.Options {
+        var options = LocalAWS.Options(python: URL(fileURLWithPath: python), motoScript: URL(fileURLWithPath: motoScript), host: host, port: twinPort ?? defaultPort)
+        for file in scenario {
+            do {
+                options.scenario.rules += try TwinScenario(contentsOf: URL(fileURLWithPath: file)).rules
+            } catch {
+                throw ValidationError("--scenario \(file): \(error.description)")
+            }
+        }
+        return options
     }
 
     /// Prints what the twin serves and what was created in moto.
     static func report(_ aws: LocalAWS?, print: (String) -> Void) {
         guard let aws else { return }
-        print("AWS for the functions (AWS_ENDPOINT_URL): \(aws.endpoint) — the twin (Bedrock, Translate, Transcribe) in front of moto \(aws.moto.connection.endpoint)")
+        print("AWS for the functions (AWS_ENDPOINT_URL): \(aws.endpoint) — the twin (AI and media services) in front of moto \(aws.moto.connection.endpoint); scenario control at \(aws.endpoint)/_mediagen/scenario")
         for outcome in aws.provisioned {
             if let problem = outcome.problem {
                 print("  could not create \(outcome.logicalId) (\(outcome.type)) in moto: \(problem)")

@@ -27,7 +27,7 @@ struct Invoke: AsyncParsableCommand {
         let platform = try await LocalPlatform.start(
             application: application, locator: templateOptions.locator, signingKey: try templateOptions.signingKey(),
             options: LocalPlatform.Options(output: .standardError, sharedEnvironment: TemplateOptions.sharedEnvironment(),
-                                           aws: aws ? awsOptions.options(host: "127.0.0.1") : nil),
+                                           aws: aws ? try awsOptions.options(host: "127.0.0.1") : nil),
             functions: [function], log: { Console.error($0) })
         let outcome: LocalLambda.Outcome
         do {

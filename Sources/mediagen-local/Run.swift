@@ -36,7 +36,7 @@ struct Run: AsyncParsableCommand {
             templateDirectory: URL(fileURLWithPath: templateOptions.template).deletingLastPathComponent(),
             statesClock: noWait ? SkippingStatesClock() : SystemStatesClock(),
             executionObserver: { _, event in progress.show(event) },
-            aws: aws ? awsOptions.options(host: "127.0.0.1") : nil)
+            aws: aws ? try awsOptions.options(host: "127.0.0.1") : nil)
         let platform = try await LocalPlatform.start(
             application: application, locator: templateOptions.locator, signingKey: try templateOptions.signingKey(),
             options: options, log: { Console.error($0) })

@@ -44,7 +44,7 @@ struct Start: AsyncParsableCommand {
             sharedEnvironment: TemplateOptions.sharedEnvironment(),
             templateDirectory: URL(fileURLWithPath: templateOptions.template).deletingLastPathComponent(),
             statesClock: noWait ? SkippingStatesClock() : SystemStatesClock(),
-            aws: aws ? awsOptions.options(host: host, defaultPort: 4566) : nil)
+            aws: aws ? try awsOptions.options(host: host, defaultPort: 4566) : nil)
         let platform = try await LocalPlatform.start(
             application: application, locator: templateOptions.locator, signingKey: try templateOptions.signingKey(),
             options: options, log: { Console.info($0) })

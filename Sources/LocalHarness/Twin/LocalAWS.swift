@@ -14,6 +14,8 @@ public struct LocalAWS: Sendable {
         public var host: String
         /// The twin's port; 0 picks a free one.
         public var port: Int
+        /// Pinned answers and injected faults from the start (replaceable later at `/_mediagen/scenario`).
+        public var scenario = TwinScenario()
 
         public init(python: URL, motoScript: URL, host: String = "127.0.0.1", port: Int = 0) {
             self.python = python
@@ -40,7 +42,8 @@ public struct LocalAWS: Sendable {
         let server = TwinServer(
             services: [TwinTranslate(), TwinBedrock(), TwinTranscribe(storage: storage, region: resolver.deployment.region)],
             verifier: TwinSignatureVerifier(secrets: [moto.connection.accessKeyId: moto.connection.secretAccessKey]),
-            forwarder: TwinForwarder(target: URL(string: moto.connection.endpoint)!), host: options.host, port: options.port)
+            forwarder: TwinForwarder(target: URL(string: moto.connection.endpoint)!),
+            scenarios: TwinScenarioBook(options.scenario), host: options.host, port: options.port)
         let twin: RunningTwinServer
         do {
             twin = try await server.start()
