@@ -210,3 +210,17 @@ struct TwinScenarioTests {
         }
     }
 }
+
+/// boto3 against the twin's Translate and Transcribe: botocore parses every answer and error.
+@Suite("Local twin: boto3 sweep of Translate and Transcribe", .serialized, .motoServer)
+struct TwinSpeechTextSweepTests {
+    @Test("boto3 calls every Translate and Transcribe operation the twin serves and parses each answer")
+    func sweep() async throws {
+        try await TwinScenarioTests.withTwin(TwinScenario()) { port, _, _ in
+            let moto = try #require(MotoServer.current).connection
+            let output = try await TwinSweep.run(port: port, accessKey: moto.accessKeyId, secret: moto.secretAccessKey, only: ["translate", "transcribe"])
+            #expect(output.contains("ok translate"))
+            #expect(output.contains("ok transcribe"))
+        }
+    }
+}

@@ -93,9 +93,9 @@ struct TwinTranscribeTests {
             }
             do {
                 _ = try await transcribe.getTranscriptionJob(name: "never")
-                Issue.record("expected NotFoundException")
+                Issue.record("expected BadRequestException (Transcribe's answer for an unknown job)")
             } catch let error as AWSServiceError {
-                #expect(error.code == "NotFoundException")
+                #expect(error.code == "BadRequestException")
             }
         }
     }

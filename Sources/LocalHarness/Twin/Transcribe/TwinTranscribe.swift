@@ -167,6 +167,6 @@ public struct TwinTranscribe: TwinService {
     }
 
     private func notFound() -> TwinResponse {
-        .jsonError("NotFoundException", "The requested job couldn't be found. Check the job name and try your request again.")
+        .jsonError("BadRequestException", "The requested job couldn't be found. Check the job name and try your request again.")
     }
 }
