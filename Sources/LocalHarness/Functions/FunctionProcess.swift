@@ -16,7 +16,13 @@ public actor FunctionProcess {
     private let region: String
     private let log: @Sendable (String) -> Void
     private var process: Process?
-    private var currentMailbox: RuntimeMailbox?
+    private var currentMailbox: RuntimeMailbox? {
+        didSet {
+            registry?.set(currentMailbox, function: configuration.name, instance: instance)
+            ownRuntimeAPI?.setMailbox(currentMailbox)
+        }
+    }
+    private let registry: RuntimeMailboxRegistry?
     private var isShutDown = false
     private var ownRuntimeAPI: InstanceRuntimeAPI?
     private var output: FunctionOutput?
@@ -30,8 +36,10 @@ public actor FunctionProcess {
         instance: Int,
         runtimeAPIHost: String,
         region: String = "us-east-1",
+        registry: RuntimeMailboxRegistry? = nil,
         log: @escaping @Sendable (String) -> Void = { _ in }
     ) {
+        self.registry = registry
         self.configuration = configuration
         self.instance = instance
         self.runtimeAPIHost = runtimeAPIHost
@@ -56,16 +64,14 @@ public actor FunctionProcess {
         if process?.isRunning != true || currentMailbox == nil {
             // A listener that cannot start leaves the process on the shared server's path prefix.
             if configuration.dedicatedRuntimeAPIPort, ownRuntimeAPI == nil {
-                ownRuntimeAPI = try? await InstanceRuntimeAPI.start(
-                    host: Self.host(of: runtimeAPIHost), logger: Logger(label: "mediagen-local.runtime-api")
-                ) { [weak self] in await self?.mailbox }
+                ownRuntimeAPI = try? InstanceRuntimeAPI.start(host: Self.host(of: runtimeAPIHost))
             }
             let (mailbox, started) = launch()
             guard let mailbox, let started else {
                 return (.functionError(FunctionError(errorType: "Runtime.InvalidEntrypoint", message: "RequestId: \(invocation.requestID) Error: could not start \(configuration.bootstrap.path)")), report)
             }
             let outcome = await mailbox.waitUntilReady(timeout: configuration.initTimeout)
-            let ready = await mailbox.firstPollInstant
+            let ready = mailbox.firstPollInstant
             report.initDuration = (ready ?? .now) - started
             switch outcome {
             case .ready:
@@ -120,7 +126,7 @@ public actor FunctionProcess {
             kill(process.processIdentifier, SIGKILL)
         }
         if let mailbox = currentMailbox {
-            Task { await mailbox.processExited(status: -SIGKILL) }
+            mailbox.processExited(status: -SIGKILL)
         }
         process = nil
         currentMailbox = nil
@@ -151,7 +157,7 @@ public actor FunctionProcess {
         self.output = output
         process.terminationHandler = { finished in
             let status = finished.terminationReason == .uncaughtSignal ? -finished.terminationStatus : finished.terminationStatus
-            Task { await mailbox.processExited(status: status) }
+            mailbox.processExited(status: status)
         }
         currentMailbox = mailbox
         let started = ContinuousClock.now

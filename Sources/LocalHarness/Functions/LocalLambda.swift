@@ -28,6 +28,8 @@ public actor LocalLambda: RuntimeMailboxDirectory {
     private let log: @Sendable (String) -> Void
     private var pools: [String: FunctionPool] = [:]
     private var background: [UUID: Task<Void, Never>] = [:]
+    /// The current mailbox of every instance, for the socket runtime API.
+    public nonisolated let mailboxes = RuntimeMailboxRegistry()
 
     /// Creates an empty registry.
     /// - Parameters:
@@ -44,9 +46,9 @@ public actor LocalLambda: RuntimeMailboxDirectory {
 
     /// Registers (or replaces) a function.
     public func register(_ configuration: FunctionConfiguration) {
-        let region = region, log = log
+        let region = region, log = log, mailboxes = mailboxes
         pools[configuration.name] = FunctionPool(configuration: configuration) { index, host in
-            FunctionProcess(configuration: configuration, instance: index, runtimeAPIHost: host, region: region, log: log)
+            FunctionProcess(configuration: configuration, instance: index, runtimeAPIHost: host, region: region, registry: mailboxes, log: log)
         }
     }
 

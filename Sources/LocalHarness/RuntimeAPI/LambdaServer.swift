@@ -37,11 +37,22 @@ public struct LambdaServer: Sendable {
         return router
     }
 
-    /// Starts serving, points new function processes at the bound port, and returns the running server.
+    /// Starts serving, and the socket runtime API the function processes are pointed at; returns the running server.
+    ///
+    /// The Hummingbird port also serves the runtime API (under `/fn/<Function>/<instance>`) for runtimes started
+    /// by hand; the processes the emulator starts use ``SocketRuntimeAPIServer``, which answers them without
+    /// an async HTTP stack in the way.
     public func start() async throws -> RunningLambdaServer {
-        let (bound, task, group) = try await Self.serve(makeRouter().buildResponder(), host: host, port: port, logger: logger)
-        await lambda.setRuntimeAPIHost("\(host):\(bound)")
-        return RunningLambdaServer(port: bound, task: task, group: group, lambda: lambda, stepFunctions: stepFunctions)
+        let runtimeAPI = try SocketRuntimeAPIServer.start(host: host, registry: lambda.mailboxes)
+        let (bound, task, group): (Int, Task<Void, any Error>, ServiceGroup)
+        do {
+            (bound, task, group) = try await Self.serve(makeRouter().buildResponder(), host: host, port: port, logger: logger)
+        } catch {
+            runtimeAPI.stop()
+            throw error
+        }
+        await lambda.setRuntimeAPIHost("\(host):\(runtimeAPI.port)")
+        return RunningLambdaServer(port: bound, task: task, group: group, lambda: lambda, stepFunctions: stepFunctions, runtimeAPI: runtimeAPI)
     }
 
     /// Serves `responder` on `host:port` until the returned task is cancelled; returns the bound port.
@@ -86,11 +97,16 @@ public struct RunningLambdaServer: Sendable {
     let group: ServiceGroup
     let lambda: LocalLambda
     let stepFunctions: LocalStepFunctions?
+    let runtimeAPI: SocketRuntimeAPIServer
+
+    /// The port of the runtime API the emulator's function processes use.
+    public var runtimeAPIPort: Int { runtimeAPI.port }
 
     /// Stops every execution and function process, then the server.
     public func stop() async {
         await stepFunctions?.shutdown()
         await lambda.shutdown()
+        runtimeAPI.stop()
         await group.triggerGracefulShutdown()
         _ = try? await task.value
     }

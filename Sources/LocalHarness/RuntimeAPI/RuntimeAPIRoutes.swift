@@ -30,12 +30,12 @@ public enum RuntimeAPIRoutes {
             let id = context.parameters.get("id") ?? ""
             let body = try await collect(request.body)
             guard let bytes = body.bytes else {
-                guard await mailbox.complete(requestID: id, with: .functionError(.responseTooLarge(size: body.size))) else {
+                guard mailbox.complete(requestID: id, with: .functionError(.responseTooLarge(size: body.size))) else {
                     return invalidRequestID()
                 }
                 return json(.contentTooLarge, errorType: "RequestEntityTooLarge", message: "Response payload exceeded the 6 MB limit")
             }
-            return await mailbox.complete(requestID: id, with: .success(bytes)) ? accepted() : invalidRequestID()
+            return mailbox.complete(requestID: id, with: .success(bytes)) ? accepted() : invalidRequestID()
         }
         router.post("\(base)/invocation/:id/error") { request, context -> Response in
             guard let mailbox = await mailbox(context, directory) else { return notFound() }
@@ -47,7 +47,7 @@ public enum RuntimeAPIRoutes {
             } else {
                 error = .responseTooLarge(size: body.size)
             }
-            guard await mailbox.complete(requestID: id, with: .functionError(error)) else { return invalidRequestID() }
+            guard mailbox.complete(requestID: id, with: .functionError(error)) else { return invalidRequestID() }
             return body.bytes == nil
                 ? json(.contentTooLarge, errorType: "RequestEntityTooLarge", message: "Error payload exceeded the 6 MB limit")
                 : accepted()
@@ -56,7 +56,7 @@ public enum RuntimeAPIRoutes {
             guard let mailbox = await mailbox(context, directory) else { return notFound() }
             let body = try await collect(request.body)
             let bytes = body.bytes ?? ByteBuffer(string: #"{"errorType":"Runtime.Unknown","errorMessage":"init error too large"}"#)
-            await mailbox.initFailed(FunctionError(errorType: errorType(of: request, body: bytes), body: bytes))
+            mailbox.initFailed(FunctionError(errorType: errorType(of: request, body: bytes), body: bytes))
             return accepted()
         }
     }

@@ -6,7 +6,10 @@ import Foundation
 /// One mailbox lives as long as one process: a restarted process gets a fresh mailbox, so nothing a dead
 /// process left behind reaches its successor. Whatever settles a wait first (the runtime's post, the
 /// process exiting, a timeout) wins; later events for the same wait are ignored.
-public actor RuntimeMailbox {
+///
+/// The runtime side can be served from a blocking thread (``nextBlocking()``, as ``SocketRuntimeAPIServer``
+/// does, with no hop through the concurrency pool) or from async code (``next()``, as the Hummingbird routes do).
+public final class RuntimeMailbox: @unchecked Sendable {  // @unchecked: every stored property is only touched while holding `condition`.
     /// How initialisation ended.
     public enum InitOutcome: Sendable {
         /// The runtime asked for its first invocation.
@@ -26,95 +29,150 @@ public actor RuntimeMailbox {
         case timedOut
     }
 
+    private let condition = NSCondition()
     private var firstPoll: ContinuousClock.Instant?
     private var initOutcome: InitOutcome?
     private var initWaiter: CheckedContinuation<InitOutcome, Never>?
     private var pollers: [CheckedContinuation<Invocation?, Never>] = []
+    private var blockedPollers = 0
     private var queued: Invocation?
     private var running: (id: String, continuation: CheckedContinuation<Completion, Never>)?
     private var exitStatus: Int32?
 
     public init() {}
 
+    private func locked<T>(_ body: () -> T) -> T {
+        condition.lock()
+        defer { condition.unlock() }
+        return body()
+    }
+
     /// When the runtime first called `/next` (the end of Init Duration).
-    public var firstPollInstant: ContinuousClock.Instant? { firstPoll }
+    public var firstPollInstant: ContinuousClock.Instant? { locked { firstPoll } }
 
     // MARK: runtime side
 
-    /// `GET /next`: the next invocation, waiting for one; `nil` when the process is being torn down.
+    /// `GET /next` from a thread that may block: the next invocation, waiting for one; `nil` when the process is
+    /// being torn down.
+    public func nextBlocking() -> Invocation? {
+        condition.lock()
+        defer { condition.unlock() }
+        notePoll()
+        while true {
+            if exitStatus != nil { return nil }
+            if let invocation = queued {
+                queued = nil
+                return invocation
+            }
+            blockedPollers += 1
+            condition.wait()
+            blockedPollers -= 1
+        }
+    }
+
+    /// `GET /next` from async code: the next invocation, waiting for one; `nil` when the process is being torn down.
     public func next() async -> Invocation? {
-        if firstPoll == nil {
-            firstPoll = .now
-            settleInit(.ready)
+        await withCheckedContinuation { continuation in
+            locked {
+                notePoll()
+                if exitStatus != nil {
+                    continuation.resume(returning: nil)
+                } else if let invocation = queued {
+                    queued = nil
+                    continuation.resume(returning: invocation)
+                } else {
+                    pollers.append(continuation)
+                }
+            }
         }
-        if exitStatus != nil { return nil }
-        if let invocation = queued {
-            queued = nil
-            return invocation
-        }
-        return await withCheckedContinuation { pollers.append($0) }
     }
 
     /// `POST /{id}/response` or `/{id}/error`: completes the running invocation; false for an unknown id.
     public func complete(requestID: String, with result: InvocationResult) -> Bool {
-        guard let running, running.id == requestID else { return false }
-        self.running = nil
-        running.continuation.resume(returning: .finished(result))
-        return true
+        locked {
+            guard let running, running.id == requestID else { return false }
+            self.running = nil
+            running.continuation.resume(returning: .finished(result))
+            return true
+        }
     }
 
     /// `POST /runtime/init/error`.
     public func initFailed(_ error: FunctionError) {
-        settleInit(.failed(error))
+        locked { settleInit(.failed(error)) }
     }
 
     // MARK: supervisor side
 
     /// Waits until the runtime is ready, failed, exited or `timeout` passed.
     public func waitUntilReady(timeout: Duration) async -> InitOutcome {
-        if let initOutcome { return initOutcome }
+        if let initOutcome = locked({ initOutcome }) { return initOutcome }
         let timer = Task { [weak self] in
             try await Task.sleep(for: timeout)
-            await self?.settleInit(.timedOut)
+            self?.locked { self?.settleInit(.timedOut) }
         }
         defer { timer.cancel() }
         return await withCheckedContinuation { continuation in
-            if let initOutcome {
-                continuation.resume(returning: initOutcome)
-            } else {
-                initWaiter = continuation
+            locked {
+                if let initOutcome {
+                    continuation.resume(returning: initOutcome)
+                } else {
+                    initWaiter = continuation
+                }
             }
         }
     }
 
     /// Hands `invocation` to the runtime and waits for its completion, the process's exit or `timeout`.
     public func run(_ invocation: Invocation, timeout: Duration) async -> Completion {
-        if let exitStatus { return .exited(exitStatus) }
+        if let exitStatus = locked({ exitStatus }) { return .exited(exitStatus) }
         let id = invocation.requestID
         let timer = Task { [weak self] in
             try await Task.sleep(for: timeout)
-            await self?.settleRunning(id: id, .timedOut)
+            self?.settleRunning(id: id, .timedOut)
         }
         defer { timer.cancel() }
         return await withCheckedContinuation { continuation in
-            running = (id, continuation)
-            if let poller = pollers.first {
-                pollers.removeFirst()
-                poller.resume(returning: invocation)
-            } else {
-                queued = invocation
+            locked {
+                if let exitStatus {
+                    continuation.resume(returning: .exited(exitStatus))
+                    return
+                }
+                running = (id, continuation)
+                if !pollers.isEmpty {
+                    pollers.removeFirst().resume(returning: invocation)
+                } else {
+                    queued = invocation
+                    if blockedPollers > 0 { condition.signal() }
+                }
             }
         }
     }
 
     /// The process exited with `status`: settles every wait.
     public func processExited(status: Int32) {
-        exitStatus = status
-        settleInit(.exited(status))
-        if let running { settleRunning(id: running.id, .exited(status)) }
-        let waiting = pollers
-        pollers = []
-        for poller in waiting { poller.resume(returning: nil) }
+        locked {
+            exitStatus = status
+            settleInit(.exited(status))
+            if let running {
+                self.running = nil
+                queued = nil
+                running.continuation.resume(returning: .exited(status))
+            }
+            let waiting = pollers
+            pollers = []
+            for poller in waiting { poller.resume(returning: nil) }
+            condition.broadcast()
+        }
+    }
+
+    // MARK: private, called with the lock held
+
+    private func notePoll() {
+        if firstPoll == nil {
+            firstPoll = .now
+            settleInit(.ready)
+        }
     }
 
     private func settleInit(_ outcome: InitOutcome) {
@@ -125,9 +183,11 @@ public actor RuntimeMailbox {
     }
 
     private func settleRunning(id: String, _ completion: Completion) {
-        guard let running, running.id == id else { return }
-        self.running = nil
-        queued = nil
-        running.continuation.resume(returning: completion)
+        locked {
+            guard let running, running.id == id else { return }
+            self.running = nil
+            queued = nil
+            running.continuation.resume(returning: completion)
+        }
     }
 }
