@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "AWSCore", targets: ["AWSCore"]),
         .library(name: "AWSClients", targets: ["AWSClients"]),
         .library(name: "LambdaRuntime", targets: ["LambdaRuntime"]),
+        .library(name: "HandlerKit", targets: ["HandlerKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
@@ -37,6 +38,8 @@ let package = Package(
         // The custom Lambda runtime: the loop over a POSIX-socket runtime API client, context, handlers,
         // event types, the HTTP API router, logging and metrics. Foundation, swift-log and JSONValues only.
         .target(name: "LambdaRuntime", dependencies: ["JSONValues", .product(name: "Logging", package: "swift-log")]),
+        // The glue every use case shares: jobs (table, starts, /jobs routes), uploads, signed delivery.
+        .target(name: "HandlerKit", dependencies: ["AWSClients", "AWSCore", "LambdaRuntime", .product(name: "Crypto", package: "swift-crypto")]),
         // Any JSON value with exact integers: events, execution data, claims. Foundation only.
         .target(name: "JSONValues"),
         // The Amazon States Language: JSON values, paths, intrinsic functions, definitions and the interpreter.
@@ -74,6 +77,7 @@ let package = Package(
         .testTarget(name: "AWSClientsTests", dependencies: ["AWSClients", "AWSCore", "TestSupport"]),
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "TestSupport"]),
         .testTarget(name: "StatesLanguageTests", dependencies: ["StatesLanguage", "TestSupport"]),
+        .testTarget(name: "HandlerKitTests", dependencies: ["HandlerKit", "AWSClients", "AWSCore", "LambdaRuntime", "TestSupport"]),
         .testTarget(name: "LocalHarnessTests", dependencies: ["LocalHarness", "LambdaRuntime", "AWSClients", "TestSupport"]),
         // Benchmarks: plain executables run by `make bench` in release mode.
         .executableTarget(name: "sigv4-bench", dependencies: ["SigV4"], path: "bench/sigv4"),
