@@ -16,6 +16,8 @@ REPO_ROOT = pathlib.Path(__file__).resolve().parents[3]
 TEMPLATE_PATH = REPO_ROOT / "Infrastructure" / "template.yaml"
 OPENAPI_PATH = REPO_ROOT / "Infrastructure" / "openapi.yaml"
 ALLOWLIST_PATH = REPO_ROOT / "Infrastructure" / "checks" / "iam-allowlist.json"
+# The repository's own handler folders (Handlers/<Name>/main.swift): a throwaway repository starts with these.
+REAL_HANDLERS = tuple(sorted(path.parent.name for path in (REPO_ROOT / "Handlers").glob("*/main.swift")))
 
 
 @functools.cache
@@ -41,7 +43,7 @@ def openapi() -> dict[str, Any]:
 class Repo:
     """A throwaway repository: Makefile, Infrastructure/, Handlers/<Name>/main.swift, StateMachines/."""
 
-    def __init__(self, handlers: tuple[str, ...] = ("Health",)) -> None:
+    def __init__(self, handlers: tuple[str, ...] = REAL_HANDLERS) -> None:
         self._directory = tempfile.TemporaryDirectory()
         self.root = pathlib.Path(self._directory.name)
         (self.root / "Makefile").write_text("build:\n\ttrue\n")
