@@ -26,6 +26,7 @@ public actor FunctionProcess {
     private var isShutDown = false
     private var ownRuntimeAPI: InstanceRuntimeAPI?
     private var output: FunctionOutput?
+    private var memoryProbe: PeakMemoryProbe?
 
     /// Creates a supervisor; nothing starts until the first invocation.
     /// - Parameters:
@@ -99,7 +100,7 @@ public actor FunctionProcess {
         let completion = await mailbox.run(invocation, timeout: configuration.timeout)
         report.duration = .now - began
         let written = await output?.sinceBegin() ?? []
-        report.maxMemoryUsed = process.flatMap { InvocationReport.peakMemory(pid: $0.processIdentifier) }
+        report.maxMemoryUsed = memoryProbe?.megabytes()
         let result: InvocationResult
         switch completion {
         case .finished(let finished):
@@ -130,6 +131,7 @@ public actor FunctionProcess {
         }
         process = nil
         currentMailbox = nil
+        memoryProbe = nil
         output?.close()
         output = nil
     }
@@ -168,6 +170,7 @@ public actor FunctionProcess {
             return (nil, nil)
         }
         self.process = process
+        memoryProbe = PeakMemoryProbe(pid: process.processIdentifier)
         return (mailbox, started)
     }
 

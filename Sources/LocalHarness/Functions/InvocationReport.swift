@@ -47,14 +47,4 @@ public struct InvocationReport: Sendable {
         }
         return fields.joined(separator: "\t")
     }
-
-    /// The peak resident set of `pid` in MB, from `/proc/<pid>/status` (`VmHWM`).
-    static func peakMemory(pid: Int32) -> Int? {
-        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }
-        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-            let digits = line.split(separator: " ").compactMap { Int($0) }.first
-            return digits.map { Int((Double($0) / 1024).rounded(.up)) }
-        }
-        return nil
-    }
 }
