@@ -1,5 +1,6 @@
 import AWSClients
 import Foundation
+import LambdaRuntime
 import Testing
 import TestSupport
 @testable import HandlerKit
@@ -66,5 +67,61 @@ struct JobStoreTests {
         #expect(try await store.jobs(owner: "ana", useCase: "Subtitle", status: .queued, limit: 50).map(\.id) == [ids[3], ids[0]])
         #expect(try await store.jobs(owner: "ana", useCase: nil, status: nil, limit: 2).map(\.id) == [ids[3], ids[2]])
         #expect(try await store.jobs(owner: "ben", useCase: nil, status: nil, limit: 50).count == 1)
+    }
+}
+
+@Suite("Job steps (DynamoDB in moto)", .serialized, .motoServer)
+struct JobStepsTests {
+    @Test("a step is recorded RUNNING then SUCCEEDED with its detail, or FAILED with the error it rethrows")
+    func steps() async throws {
+        let store = try await JobStoreTests.store()
+        let job = JobRecord(id: JobIdentifier.random(), useCase: "Subtitle", owner: "ana", createdAt: Date())
+        try await store.create(job)
+        let steps = JobSteps(store: store)
+        let count = try await steps.run(jobId: job.id, name: "segment", progress: (start: 40, end: 60)) { (output: 12, detail: "12 cues") }
+        #expect(count == 12)
+        var stored = try #require(try await store.job(id: job.id))
+        #expect(stored.steps["segment"]?.status == .succeeded && stored.steps["segment"]?.detail == "12 cues" && stored.progress == 60)
+        await #expect(throws: StepError.self) {
+            _ = try await steps.run(jobId: job.id, name: "translate", progress: (start: 60, end: 80)) { () async throws -> (output: Int, detail: String?) in
+                throw StepError(errorType: "TranslationFailed", message: "no such language")
+            }
+        }
+        stored = try #require(try await store.job(id: job.id))
+        #expect(stored.steps["translate"]?.status == .failed && stored.steps["translate"]?.detail?.contains("no such language") == true)
+        #expect(stored.status == .running)
+    }
+
+    @Test("failJob turns a Catch's Error and Lambda Cause into the job's failure; finishing twice changes nothing")
+    func finishing() async throws {
+        let store = try await JobStoreTests.store()
+        var dispatcher = StepDispatcher<Void>()
+        JobSteps(store: store).registerFinishing(on: &dispatcher)
+        let failing = JobRecord(id: JobIdentifier.random(), useCase: "Subtitle", owner: "ana", createdAt: Date())
+        try await store.create(failing)
+        let cause = #"{"errorMessage":"The media file is corrupt.","errorType":"TranscriptionFailed"}"#
+        let payload = try JSONEncoder().encode(["step": "failJob", "jobId": failing.id]).patched(error: ["Error": "TranscriptionFailed", "Cause": cause])
+        _ = try await dispatcher.dispatch(payload)
+        _ = try await dispatcher.dispatch(payload)
+        let failed = try #require(try await store.job(id: failing.id))
+        #expect(failed.status == .failed && failed.error == JobFailure(code: "TranscriptionFailed", message: "The media file is corrupt."))
+
+        let succeeding = JobRecord(id: JobIdentifier.random(), useCase: "Subtitle", owner: "ana", createdAt: Date())
+        try await store.create(succeeding)
+        let finish = Data(#"{"step":"finishJob","jobId":"\#(succeeding.id)","outputs":{"srt:en":"outputs/x/en.srt"}}"#.utf8)
+        _ = try await dispatcher.dispatch(finish)
+        let answer = try JSONDecoder().decode(JobSteps.Finished.self, from: try await dispatcher.dispatch(finish))
+        #expect(answer.status == .succeeded)
+        #expect(try await store.job(id: succeeding.id)?.outputs == ["srt:en": "outputs/x/en.srt"])
+        #expect(JobSteps.failure(.init(Error: "States.Timeout", Cause: nil)) == JobFailure(code: "States.Timeout", message: "the workflow failed (States.Timeout)"))
+    }
+}
+
+extension Data {
+    /// This JSON object with an `error` member added.
+    func patched(error: [String: String]) throws -> Data {
+        var object = try JSONSerialization.jsonObject(with: self) as! [String: Any]
+        object["error"] = error
+        return try JSONSerialization.data(withJSONObject: object)
     }
 }
