@@ -38,6 +38,11 @@ public struct JobSteps: Sendable {
     public struct FinishInput: Codable, Sendable {
         public var jobId: String
         public var outputs: [String: String]
+
+        public init(jobId: String, outputs: [String: String]) {
+            self.jobId = jobId
+            self.outputs = outputs
+        }
     }
 
     /// `{"step": "failJob", "jobId", "error": {"Error", "Cause"}}`: what a `Catch` with `ResultPath: "$.error"` leaves.
@@ -68,7 +73,8 @@ public struct JobSteps: Sendable {
         }
     }
 
-    func finish(_ input: FinishInput) async throws -> Finished {
+    /// Finishes the job SUCCEEDED with `input.outputs` (a finished job is left as it is).
+    public func finish(_ input: FinishInput) async throws -> Finished {
         do {
             try await store.succeed(jobId: input.jobId, outputs: input.outputs, at: now())
         } catch let error as JobStoreError where !error.isAlreadyExists {
@@ -78,7 +84,8 @@ public struct JobSteps: Sendable {
         return Finished(jobId: input.jobId, status: .succeeded)
     }
 
-    func fail(_ input: FailInput) async throws -> Finished {
+    /// Finishes the job FAILED with the caught error (a finished job is left as it is).
+    public func fail(_ input: FailInput) async throws -> Finished {
         let failure = Self.failure(input.error)
         do {
             try await store.fail(jobId: input.jobId, failure: failure, at: now())
