@@ -121,7 +121,7 @@ struct MediaConvertIntegrationTests {
                                              integrations: twin.integrations)
             #expect(runtime.status == .failed)
             #expect(runtime.error?.error == "States.Runtime")
-            #expect(runtime.error?.cause?.contains("Parameters.Role is required") == true)
+            #expect(runtime.error?.cause.contains("Parameters.Role is required") == true)
         }
     }
 

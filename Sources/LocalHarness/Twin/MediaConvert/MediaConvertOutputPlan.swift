@@ -87,8 +87,8 @@ struct MediaConvertOutputPlan: Sendable {
                                   captionLanguage: typed["captionLanguageSetting"]?.stringValue)
             } else {
                 for (index, output) in outputs.enumerated() {
-                    let content: Content = output.captionFormat.map { .captions(group: groupIndex, output: index, format: $0, segment: nil) }
-                        ?? .media(group: groupIndex, output: index, segment: nil)
+                    let content = output.captionFormat.map { Content.captions(group: groupIndex, output: index, format: $0, segment: nil) }
+                        ?? Content.media(group: groupIndex, output: index, segment: nil)
                     files.append(File(location: output.location, content: content, contentType: Self.contentType(output.fileExtension)))
                 }
             }
@@ -157,7 +157,7 @@ struct MediaConvertOutputPlan: Sendable {
         let aac = audio?["codecSettings"]?["aacSettings"]
         let caption = output["captionDescriptions"]?.arrayValue?.first
         let captionFormat = video == nil && audio == nil ? caption?["destinationSettings"]?["destinationType"]?.stringValue : nil
-        var frameRate: (Int, Int)?
+        var frameRate: (numerator: Int, denominator: Int)?
         if h264?["framerateControl"]?.stringValue == "SPECIFIED", let numerator = h264?["framerateNumerator"]?.number,
            let denominator = h264?["framerateDenominator"]?.number {
             frameRate = (Int(numerator), Int(denominator))
