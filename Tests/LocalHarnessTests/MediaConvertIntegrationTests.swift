@@ -9,11 +9,9 @@ import Testing
 /// MediaConvert twin (storage in memory), which verifies every signature.
 @Suite("Service integrations: MediaConvert against the twin", .serialized)
 struct MediaConvertIntegrationTests {
-    /// A render step as a workflow writes it: the job from the execution's input, waited for, its failure caught.
-    static let renderMachine = #"""
-        {"StartAt": "Render", "States": {
-          "Render": {"Type": "Task", "Resource": "arn:aws:states:::mediaconvert:createJob.sync", "ResultPath": "$.render", "Next": "Summarise",
-            "Parameters": {
+    /// A CreateJob request as a workflow writes it, from the execution's input.
+    static let renderParameters = #"""
+        {
               "Role": "arn:aws:iam::123456789012:role/MediaConvertRole", "Queue": "Default",
               "UserMetadata": {"jobId.$": "$.jobId", "useCase": "Highlights"},
               "Settings": {
@@ -24,7 +22,14 @@ struct MediaConvertIntegrationTests {
                   "Outputs": [{"NameModifier": "_720p", "ContainerSettings": {"Container": "MP4"},
                     "VideoDescription": {"Width": 1280, "Height": 720, "CodecSettings": {"Codec": "H_264", "H264Settings": {"RateControlMode": "QVBR", "MaxBitrate": 3000000}}},
                     "AudioDescriptions": [{"AudioSourceName": "Audio Selector 1", "CodecSettings": {"Codec": "AAC",
-                      "AacSettings": {"Bitrate": 96000, "CodingMode": "CODING_MODE_2_0", "SampleRate": 48000}}}]}]}]}},
+                      "AacSettings": {"Bitrate": 96000, "CodingMode": "CODING_MODE_2_0", "SampleRate": 48000}}}]}]}]}}
+        """#
+
+    /// A render step: the job waited for, its failure caught, its answer read by the next state.
+    static let renderMachine = #"""
+        {"StartAt": "Render", "States": {
+          "Render": {"Type": "Task", "Resource": "arn:aws:states:::mediaconvert:createJob.sync", "ResultPath": "$.render", "Next": "Summarise",
+            "Parameters": \#(renderParameters),
             "Catch": [{"ErrorEquals": ["States.TaskFailed", "MediaConvert.BadRequestException"], "ResultPath": "$.error", "Next": "Failed"}]},
           "Summarise": {"Type": "Pass", "End": true, "Parameters": {
             "id.$": "$.render.Job.Id", "status.$": "$.render.Job.Status", "width.$": "$.render.Job.OutputGroupDetails[0].OutputDetails[0].VideoDetails.WidthInPx",
@@ -87,8 +92,10 @@ struct MediaConvertIntegrationTests {
     @Test("createJob answers CreateJob's response at once (SUBMITTED) with the SDK's response metadata")
     func requestResponse() async throws {
         try await Self.withTwin { twin in
-            let machine = Self.renderMachine.replacingOccurrences(of: "mediaconvert:createJob.sync", with: "mediaconvert:createJob")
-                .replacingOccurrences(of: #""Next": "Summarise""#, with: #""End": true"#)
+            let machine = #"""
+                {"StartAt": "Render", "States": {"Render": {"Type": "Task", "Resource": "arn:aws:states:::mediaconvert:createJob", "ResultPath": "$.render",
+                  "End": true, "Parameters": \#(Self.renderParameters)}}}
+                """#
             let result = try await Self.run(machine, input: ["jobId": "job-10", "source": "s3://media/in/match.mp4", "destination": "s3://out/a/"],
                                             integrations: twin.integrations)
             #expect(result.status == .succeeded, "\(String(describing: result.error))")
