@@ -34,7 +34,7 @@ struct MediaConvertIntegrationTests {
           "Summarise": {"Type": "Pass", "End": true, "Parameters": {
             "id.$": "$.render.Job.Id", "status.$": "$.render.Job.Status", "width.$": "$.render.Job.OutputGroupDetails[0].OutputDetails[0].VideoDetails.WidthInPx",
             "durationMs.$": "$.render.Job.OutputGroupDetails[0].OutputDetails[0].DurationInMs", "metadata.$": "$.render.Job.UserMetadata",
-            "createdAt.$": "$.render.Job.CreatedAt"}},
+            "createdAt.$": "$.render.Job.CreatedAt", "path.$": "$.render.Job.OutputGroupDetails[0].OutputDetails[0].OutputFilePaths[0]"}},
           "Failed": {"Type": "Pass", "End": true, "Parameters": {"error.$": "$.error.Error", "cause.$": "$.error.Cause"}}
         }}
         """#
@@ -77,6 +77,7 @@ struct MediaConvertIntegrationTests {
             #expect(output["status"] == "COMPLETE")
             #expect(output["width"] == 1280)
             #expect(output["durationMs"] == 6000)
+            #expect(output["path"] == "s3://out/highlights/match_720p.mp4")
             #expect(output["metadata"] == ["jobId": "job-9", "useCase": "Highlights", "mediagen-local:placeholder-outputs": "true"])
             let createdAt = try #require(output["createdAt"]?.number)
             #expect(abs(createdAt - Date().timeIntervalSince1970 * 1000) < 3_600_000)

@@ -88,7 +88,11 @@ struct TwinMediaConvertTests {
         #expect(done["timing"]?["finishTime"] == .int(1_767_000_006))
         let groups = try #require(done["outputGroupDetails"]?.arrayValue)
         #expect(groups.count == 2)
-        #expect(groups[0]["outputDetails"]?.arrayValue?.first == ["durationInMs": 12_500, "videoDetails": ["widthInPx": 1920, "heightInPx": 1080]])
+        #expect(groups[0]["outputDetails"]?.arrayValue?.first == ["durationInMs": 12_500, "videoDetails": ["widthInPx": 1920, "heightInPx": 1080],
+                                                                  "outputFilePaths": ["s3://out/hls/match_1080p.m3u8"]])
+        #expect(groups[0]["playlistFilePaths"] == ["s3://out/hls/match.m3u8"] && groups[0]["type"] == "HLS_GROUP")
+        #expect(groups[1]["outputDetails"]?.arrayValue?.compactMap { $0["outputFilePaths"] } == [["s3://out/files/match_720p.mp4"], ["s3://out/files/match_captions_eng.srt"]])
+        #expect(groups[1]["type"] == "FILE_GROUP" && groups[1]["playlistFilePaths"] == nil)
         #expect(groups[1]["outputDetails"]?.arrayValue?.first?["videoDetails"] == ["widthInPx": 1280, "heightInPx": 720])
 
         let plan = MediaConvertOutputPlan(settings: try #require(body["settings"]), inputDurations: [40, 40])

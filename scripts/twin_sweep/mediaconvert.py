@@ -65,6 +65,7 @@ def sweep(client, context):
             break
         time.sleep(0.05)
     assert current["Status"] == "COMPLETE", current
+    # botocore passes over the event-only members (OutputFilePaths, PlaylistFilePaths) the twin adds.
     details = current["OutputGroupDetails"][0]["OutputDetails"][0]
     assert details == {"DurationInMs": 4000, "VideoDetails": {"WidthInPx": 1280, "HeightInPx": 720}}, details
     timing = current["Timing"]

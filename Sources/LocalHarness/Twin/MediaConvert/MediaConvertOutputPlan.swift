@@ -56,6 +56,8 @@ struct MediaConvertOutputPlan: Sendable {
         var segmentLength: Double
         var singleFile: Bool
         var outputs: [Output]
+        /// The HLS main manifest.
+        var manifest: S3Location?
     }
 
     var groups: [Group] = []
@@ -81,7 +83,8 @@ struct MediaConvertOutputPlan: Sendable {
             for output in group["outputs"]?.arrayValue ?? [] {
                 outputs.append(Self.output(output, base: base, isHLS: isHLS))
             }
-            groups.append(Group(isHLS: isHLS, segmentLength: segmentLength, singleFile: singleFile, outputs: outputs))
+            groups.append(Group(isHLS: isHLS, segmentLength: segmentLength, singleFile: singleFile, outputs: outputs,
+                                manifest: isHLS ? S3Location(bucket: base.bucket, key: base.prefix + ".m3u8") : nil))
             if isHLS {
                 files += hlsFiles(group: groupIndex, base: base, outputs: outputs, segmentLength: segmentLength, singleFile: singleFile,
                                   captionLanguage: typed["captionLanguageSetting"]?.stringValue)

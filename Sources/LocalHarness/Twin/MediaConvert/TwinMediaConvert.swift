@@ -7,7 +7,8 @@ import Foundation
 /// `processingFor`, then COMPLETE with its outputs written by ``MediaConvertRenderer`` — or ERROR with MediaConvert's
 /// code and message (1010 for an input it cannot open; 1999 with the scenario's message for an injected failure).
 /// Without ffmpeg on PATH the media files are markers, and the job's user metadata says so:
-/// `"mediagen-local:placeholder-outputs": "true"` (``placeholderMetadataKey``).
+/// `"mediagen-local:placeholder-outputs": "true"` (``placeholderMetadataKey``). A COMPLETE job's OutputGroupDetails
+/// also carry the output paths MediaConvert reports in its COMPLETE event.
 public struct TwinMediaConvert: TwinService {
     public let signingNames: Set<String> = ["mediaconvert"]
     /// The user-metadata entry the twin adds to jobs whose media outputs are markers rather than media.
@@ -149,14 +150,19 @@ public struct TwinMediaConvert: TwinService {
         return finished
     }
 
+    /// Each group's outputs: length and frame size as GetJob reports them, plus the S3 paths MediaConvert reports in its
+    /// COMPLETE event (`outputFilePaths`, `playlistFilePaths`, `type`), which SDKs reading GetJob pass over.
     static func outputGroupDetails(_ plan: MediaConvertOutputPlan) -> JSONValue {
         .array(plan.groups.map { group in
-            ["outputDetails": .array(group.outputs.map { output in
-                var detail: [String: JSONValue] = [:]
+            var detail: [String: JSONValue] = ["type": group.isHLS ? "HLS_GROUP" : "FILE_GROUP"]
+            if let manifest = group.manifest { detail["playlistFilePaths"] = [.string("s3://\(manifest.bucket)/\(manifest.key)")] }
+            detail["outputDetails"] = .array(group.outputs.map { output in
+                var detail: [String: JSONValue] = ["outputFilePaths": [.string("s3://\(output.location.bucket)/\(output.location.key)")]]
                 if let duration = plan.duration { detail["durationInMs"] = .int(Int((duration * 1000).rounded())) }
                 if let width = output.width, let height = output.height { detail["videoDetails"] = ["widthInPx": .int(width), "heightInPx": .int(height)] }
                 return .object(detail)
-            })]
+            })
+            return .object(detail)
         })
     }
 
