@@ -68,6 +68,8 @@ struct TwinMediaConvertPlanTests {
         let selector = Self.replacing(job, at: ["settings", "outputGroups", 1, "outputs", 0, "audioDescriptions", 0, "audioSourceName"], with: "Audio Selector 9")
         #expect(MediaConvertRequestCheck.problem(in: selector)?.contains("Audio selector [Audio Selector 9] doesn't exist") == true)
         #expect(MediaConvertRequestCheck.problem(in: Self.replacing(job, at: ["role"], with: nil))?.hasPrefix("/role:") == true)
+        let twice = Self.replacing(job, at: ["settings", "outputGroups", 0, "outputs", 1, "nameModifier"], with: "_1080p")
+        #expect(MediaConvertRequestCheck.problem(in: twice) == "/settings/outputGroups/0/outputs/1/nameModifier: Should be unique within the output group")
         let aac = Self.replacing(job, at: ["settings", "outputGroups", 0, "outputs", 0, "audioDescriptions", 0, "codecSettings", "aacSettings", "bitrate"], with: 5)
         #expect(MediaConvertRequestCheck.problem(in: aac) == "/settings/outputGroups/0/outputs/0/audioDescriptions/0/codecSettings/aacSettings/bitrate: Should be an integer from 6000 to 1024000")
     }

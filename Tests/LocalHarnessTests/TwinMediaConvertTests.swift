@@ -162,4 +162,51 @@ struct TwinMediaConvertTests {
         let endpoints = try await Self.call(twin, Self.request("POST", "/2017-08-29/endpoints", body: [:]))
         #expect(endpoints.body == ["endpoints": [["url": "http://127.0.0.1:4599"]]])
     }
+
+    /// A stand-in `ffmpeg` that writes what it was asked to (the destination, and the first HLS segment) and logs its arguments.
+    static func fakeFFmpeg() throws -> (executable: URL, log: URL) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fake-ffmpeg-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let log = folder.appendingPathComponent("calls.log")
+        let script = folder.appendingPathComponent("ffmpeg")
+        try """
+            #!/bin/sh
+            echo "$@" >> '\(log.path)'
+            pattern=""
+            for argument in "$@"; do
+              if [ "$previous" = "-hls_segment_filename" ]; then pattern="$argument"; fi
+              previous="$argument"; destination="$argument"
+            done
+            echo "rendered $(basename "$destination")" > "$destination"
+            if [ -n "$pattern" ]; then echo "segment" > "$(echo "$pattern" | sed 's/%05d/00001/')"; fi
+
+            """.write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        return (script, log)
+    }
+
+    @Test("with an ffmpeg on PATH the twin runs it once per media output and uploads what it wrote, keeping its own main manifest and captions")
+    func transcodes() async throws {
+        let storage = try await Self.media()
+        let clock = ManualClock()
+        let ffmpeg = try Self.fakeFFmpeg()
+        defer { try? FileManager.default.removeItem(at: ffmpeg.executable.deletingLastPathComponent()) }
+        let twin = TwinMediaConvert(storage: storage, queuedFor: 1, processingFor: 4, ffmpeg: ffmpeg.executable, now: { clock.now })
+        let body = try TwinMediaConvertPlanTests.wire(TwinMediaConvertPlanTests.builderJob())
+        let created = try #require(try await Self.call(twin, Self.request("POST", "/2017-08-29/jobs", body: body)).body["job"])
+        #expect(created["userMetadata"] == ["jobId": "job-1"])
+        clock.advance(6)
+        let id = try #require(created["id"]?.stringValue)
+        let done = try #require(try await Self.call(twin, Self.request("GET", "/2017-08-29/jobs/\(id)")).body["job"])
+        #expect(done["status"] == "COMPLETE", "\(done)")
+        let calls = try String(contentsOf: ffmpeg.log, encoding: .utf8).split(separator: "\n")
+        #expect(calls.count == 5)
+        #expect(calls.allSatisfy { $0.contains("-filter_complex") && $0.contains("concat=n=2:v=1:a=1") })
+        #expect(await storage.text("out/files/match_720p.mp4") == "rendered match_720p.mp4\n")
+        #expect(await storage.text("out/hls/match_540p.m3u8") == "rendered match_540p.m3u8\n")
+        #expect(await storage.text("out/hls/match_540p_00001.ts") == "segment\n")
+        #expect(await storage.text("out/hls/match_540p_00002.ts") == nil)
+        #expect(await storage.text("out/hls/match.m3u8")?.contains("match_540p.m3u8") == true)
+        #expect(await storage.text("out/files/match_captions_eng.srt") == Self.srt)
+    }
 }

@@ -25,7 +25,7 @@ struct MediaConvertIntegration {
             let client = try configuration.client(for: .mediaconvert, wireProtocol: MediaConvertClient.wireProtocol)
             var builder = RestRequestBuilder(method: "POST", uriTemplate: Self.path)
             try builder.setJSONBody(request)
-            let (created, requestId) = try await Self.json(try await client.send(try builder.build()))
+            let (created, requestId) = try Self.json(try await client.send(try builder.build()))
             guard pattern == .sync else {
                 return SDKMetadata.adding(to: MediaConvertMemberNames.toPascal(created), requestId: requestId, contentType: "application/json")
             }
@@ -38,7 +38,7 @@ struct MediaConvertIntegration {
                     try Task.checkCancellation()
                     var get = RestRequestBuilder(method: "GET", uriTemplate: "\(Self.path)/{id}")
                     get.setLabel("id", id)
-                    (described, _) = try await Self.json(try await client.send(try get.build()))
+                    (described, _) = try Self.json(try await client.send(try get.build()))
                 } catch where Task.isCancelled {
                     await Self.cancel(id, client: client)
                     throw CancellationError()

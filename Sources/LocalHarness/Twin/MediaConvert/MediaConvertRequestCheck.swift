@@ -108,8 +108,12 @@ enum MediaConvertRequestCheck {
         }
         if let length = typed["segmentLength"], (length.number ?? 0) < 1 { return "\(path)/outputGroupSettings/\(member)/segmentLength: Should be greater than or equal to 1" }
         guard let outputs = group["outputs"]?.arrayValue, !outputs.isEmpty else { return "\(path)/outputs: Should have at least 1 items" }
+        var names: Set<String> = []
         for (index, output) in outputs.enumerated() {
             let outputPath = "\(path)/outputs/\(index)"
+            // Outputs of a group write next to each other: the same name modifier and extension would collide.
+            let name = (output["nameModifier"]?.stringValue ?? "") + "." + (output["extension"]?.stringValue ?? output["containerSettings"]?["container"]?.stringValue ?? "")
+            guard names.insert(name).inserted else { return "\(outputPath)/nameModifier: Should be unique within the output group" }
             if let container = output["containerSettings"]?["container"]?.stringValue {
                 guard containers.contains(container) else { return "\(outputPath)/containerSettings/container: Should be one of \(containers.sorted())" }
                 if type == "HLS_GROUP_SETTINGS" && container != "M3U8" { return "\(outputPath)/containerSettings/container: Should be M3U8 in an HLS output group" }
