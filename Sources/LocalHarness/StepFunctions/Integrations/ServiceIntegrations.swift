@@ -3,7 +3,8 @@ import Foundation
 import StatesLanguage
 
 /// The service integrations mediagen-local runs as Step Functions does: the optimized DynamoDB item actions,
-/// `sns:publish`, `sqs:sendMessage`, `states:startExecution` (also `.sync` and `.sync:2`) and `aws-sdk:` calls to
+/// `sns:publish`, `sqs:sendMessage`, `states:startExecution` (also `.sync` and `.sync:2`), `mediaconvert:createJob` (also
+/// `.sync`) and `aws-sdk:` calls to
 /// the awsJson services, sent with our AWS clients to the configured endpoints (moto, the twin, the harness).
 public final class ServiceIntegrations: TaskExecutor, @unchecked Sendable {  // @unchecked: `current` is only read and written under `lock`.
     private let lock = NSLock()
@@ -35,7 +36,7 @@ public final class ServiceIntegrations: TaskExecutor, @unchecked Sendable {  // 
     /// What mediagen-local runs, for messages about resources it does not.
     public static let summary =
         "Lambda functions, lambda:invoke, dynamodb:putItem/getItem/updateItem/deleteItem, sns:publish, sqs:sendMessage, "
-        + "states:startExecution(.sync, .sync:2) and aws-sdk:<service>:<action> for " + SDKService.all.map(\.name).joined(separator: ", ")
+        + "states:startExecution(.sync, .sync:2), mediaconvert:createJob(.sync) and aws-sdk:<service>:<action> for " + SDKService.all.map(\.name).joined(separator: ", ")
 
     /// True when `resource` is an integration mediagen-local knows: one it runs, or one it says why it does not.
     public static func recognises(_ resource: String) -> Bool {
@@ -64,8 +65,9 @@ public final class ServiceIntegrations: TaskExecutor, @unchecked Sendable {  // 
                 ? nil : "\(integration.name) has no \(integration.pattern.rawValue) pattern"
         case ("states", "startExecution"):
             return nil
-        case ("mediaconvert", _):
-            return "\(integration.name) comes with the local twin (issue 7); mediagen-local does not run it yet"
+        case ("mediaconvert", "createJob"):
+            return integration.pattern == .requestResponse || integration.pattern == .sync
+                ? nil : "mediaconvert:createJob has no \(integration.pattern.rawValue) pattern"
         case ("lambda", "invoke"):
             return nil
         default:
@@ -91,6 +93,9 @@ public final class ServiceIntegrations: TaskExecutor, @unchecked Sendable {  // 
             return try await SNSIntegration(configuration: try configuration).publish(task.input)
         case "sqs":
             return try await SQSIntegration(configuration: try configuration).sendMessage(task.input)
+        case "mediaconvert":
+            return try await MediaConvertIntegration(configuration: try configuration, pollInterval: pollInterval)
+                .createJob(task.input, pattern: integration.pattern)
         case "states":
             return try await StartExecutionIntegration(configuration: try configuration, pollInterval: pollInterval)
                 .start(task.input, pattern: integration.pattern)
