@@ -1,0 +1,52 @@
+import Foundation
+
+/// SubRip (.srt): numbered cues, "hh:mm:ss,ttt --> hh:mm:ss,ttt", text lines, a blank line after each.
+public enum SRTFormat {
+    /// The file text; cues are numbered from 1 in order.
+    public static func serialize(_ cues: [CaptionCue], lineEnding: String = "\n") -> String {
+        var output = ""
+        output.reserveCapacity(cues.count * 80)
+        for (index, cue) in cues.enumerated() {
+            output += String(index + 1) + lineEnding
+            output += CaptionTimestamp.format(cue.start, fractionSeparator: ",") + " --> "
+                + CaptionTimestamp.format(cue.end, fractionSeparator: ",") + lineEnding
+            for line in cue.lines where !line.isEmpty { output += line + lineEnding }
+            output += lineEnding
+        }
+        return output
+    }
+
+    /// The cues of an SRT file (LF, CRLF or CR line ends; the index line may be missing; "." is accepted
+    /// as the fraction separator and anything after the end time, such as coordinates, is ignored).
+    public static func parse(_ text: String) throws -> [CaptionCue] {
+        let lines = captionLines(text)
+        var cues: [CaptionCue] = []
+        var index = 0
+        while index < lines.count {
+            if lines[index].allSatisfy(\.isWhitespace) { index += 1; continue }
+            var timingIndex = index
+            if !lines[index].contains("-->") {
+                timingIndex = index + 1
+                guard timingIndex < lines.count, lines[timingIndex].contains("-->") else { throw CaptionParseError.missingTiming(line: index + 1) }
+            }
+            guard let (start, end) = timing(lines[timingIndex]) else { throw CaptionParseError.badTiming(line: timingIndex + 1) }
+            var textLines: [String] = []
+            index = timingIndex + 1
+            while index < lines.count, !lines[index].allSatisfy(\.isWhitespace) {
+                textLines.append(String(lines[index]))
+                index += 1
+            }
+            cues.append(CaptionCue(start: start, end: end, lines: textLines))
+        }
+        return cues
+    }
+
+    static func timing(_ line: Substring) -> (Int, Int)? {
+        guard let arrow = line.range(of: "-->") else { return nil }
+        let left = line[..<arrow.lowerBound].trimmingCharacters(in: .whitespaces)
+        guard let right = line[arrow.upperBound...].split(whereSeparator: { $0 == " " || $0 == "\t" }).first,
+              let start = CaptionTimestamp.parse(left, fractionSeparators: [",", "."], hoursRequired: true),
+              let end = CaptionTimestamp.parse(right, fractionSeparators: [",", "."], hoursRequired: true) else { return nil }
+        return (start, end)
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+
+/// A translated cue that still breaks a rule after re-wrapping and rebalancing.
+public struct TranslationIssue: Sendable, Hashable, CustomStringConvertible {
+    public enum Kind: String, Sendable, Hashable { case readingSpeed = "reading-speed", lineCount = "line-count", emptyText = "empty-text" }
+    public var kind: Kind
+    public var cueIndex: Int
+    public var detail: String
+    public var description: String { "cue \(cueIndex): \(kind.rawValue): \(detail)" }
+}
+
+/// Translated cues and what could not be made to fit.
+public struct TranslatedCaptions: Sendable, Hashable {
+    public var cues: [CaptionCue]
+    public var issues: [TranslationIssue]
+}
+
+/// Puts translations into the source cues' times: each text is re-wrapped for its language, and a cue
+/// whose translation reads too fast takes time from the gaps to its neighbours (keeping the frame gap and
+/// the maximum duration), then from neighbours that have more time than they need; what still cannot fit
+/// is reported.
+public struct CaptionTranslator: Sendable {
+    public var rules: CaptionRules
+    let breaker: LineBreaker
+
+    public init(rules: CaptionRules) {
+        self.rules = rules
+        self.breaker = LineBreaker(rules: rules)
+    }
+
+    /// `texts[i]` is the translation of `cues[i]`; a cue without a translation keeps an empty text (reported).
+    public func apply(_ texts: [String], to cues: [CaptionCue]) -> TranslatedCaptions {
+        var result = cues
+        var issues: [TranslationIssue] = []
+        var slots: [Slot] = []
+        slots.reserveCapacity(cues.count)
+        for index in result.indices {
+            let text = index < texts.count ? texts[index] : ""
+            let lines = wrap(text, dialogue: cues[index].speakers.count == 2 && cues[index].lines.count == 2)
+            if lines.isEmpty {
+                issues.append(TranslationIssue(kind: .emptyText, cueIndex: index, detail: "no translated text"))
+            } else if lines.count > rules.maxLines {
+                issues.append(TranslationIssue(kind: .lineCount, cueIndex: index, detail: "\(lines.count) lines needed"))
+            }
+            result[index].lines = lines
+            let characters = TextMetrics.readingLength(lines, counting: rules.language.counting)
+            slots.append(Slot(start: cues[index].start, end: cues[index].end,
+                              needed: max(rules.minDuration, rules.readingTime(characters: characters))))
+        }
+        for index in slots.indices {
+            if slots[index].missing(rules.maxDuration) > 0 { rebalance(&slots, index) }
+            let still = slots[index].needed - slots[index].duration
+            if still > 0 {
+                issues.append(TranslationIssue(kind: .readingSpeed, cueIndex: index, detail: "needs \(still) ms more than its neighbours can give"))
+            }
+        }
+        for index in result.indices {
+            result[index].start = slots[index].start
+            result[index].end = slots[index].end
+        }
+        return TranslatedCaptions(cues: result, issues: issues)
+    }
+
+    /// A cue's times and the least duration its translation needs (minimum duration, reading time).
+    struct Slot {
+        var start: Int
+        var end: Int
+        var needed: Int
+        var duration: Int { end - start }
+        /// Milliseconds short of what it needs, within the maximum duration.
+        func missing(_ maxDuration: Int) -> Int { min(needed, maxDuration) - duration }
+        /// Milliseconds it could give away and still have what it needs.
+        var spare: Int { max(0, duration - needed) }
+    }
+
+    /// Lines for a translated text: a dialogue cue keeps one dash line per speaker when the translation has
+    /// two lines ("\n"-separated); otherwise the text is wrapped as one.
+    public func wrap(_ text: String, dialogue: Bool = false) -> [String] {
+        let parts = (text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r", with: "\n") : text).split(asciiByte: 0x0A).map(Self.trimmed).filter { !$0.isEmpty }
+        if dialogue, parts.count == 2 {
+            let dash = rules.language.dialogueDash, mark = dash.trimmingCharacters(in: .whitespaces)
+            return parts.map { $0.hasPrefix(mark) ? $0 : dash + $0 }
+        }
+        return breaker.lines(for: words(parts.joined(separator: rules.language.wordSeparator.isEmpty ? "" : " ")))
+    }
+
+    /// The text without leading and trailing white space.
+    static func trimmed(_ text: Substring) -> String {
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }), let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(text[first...last])
+    }
+
+    /// Words to break between: space-separated words, or single characters in languages written without
+    /// spaces (each kept with the punctuation that follows it, so no line starts with a closing mark).
+    func words(_ text: String) -> [String] {
+        guard rules.language.wordSeparator.isEmpty else { return text.split(asciiByte: 0x20).map(String.init) }
+        var result: [String] = []
+        for character in text where !character.isWhitespace {
+            if let last = result.last, Self.noLineStart.contains(character) || last.last.map(Self.noLineEnd.contains) == true {
+                result[result.count - 1].append(character)
+            } else {
+                result.append(String(character))
+            }
+        }
+        return result
+    }
+
+    /// Characters that must not begin a line (closing punctuation) or end one (opening brackets).
+    static let noLineStart: Set<Character> = ["。", "、", "，", "．", "！", "？", "：", "；", "」", "』", "）", "】", "…", "ー", ".", ",", "!", "?", ")", "”", "’"]
+    static let noLineEnd: Set<Character> = ["「", "『", "（", "【", "(", "“", "‘"]
+
+    /// Lengthens cue `index` up to what it needs, in this order: into the gap after it, into the gap
+    /// before it, then by taking spare time from the next and the previous cue.
+    func rebalance(_ slots: inout [Slot], _ index: Int) {
+        let gap = rules.minGap, maxDuration = rules.maxDuration
+        let hasNext = index + 1 < slots.count, hasPrevious = index > 0
+        // 1. The gap after.
+        let afterLimit = hasNext ? slots[index + 1].start - gap : Int.max / 4
+        slots[index].end += max(0, min(slots[index].missing(maxDuration), afterLimit - slots[index].end))
+        // 2. The gap before.
+        if slots[index].missing(maxDuration) > 0 {
+            let beforeLimit = hasPrevious ? slots[index - 1].end + gap : 0
+            slots[index].start -= max(0, min(slots[index].missing(maxDuration), slots[index].start - beforeLimit))
+        }
+        // 3. Spare time of the next cue: it starts later, keeping what it needs.
+        if slots[index].missing(maxDuration) > 0, hasNext {
+            let take = min(slots[index].missing(maxDuration), slots[index + 1].spare)
+            if take > 0 {
+                slots[index + 1].start += take
+                slots[index].end = slots[index + 1].start - gap
+            }
+        }
+        // 4. Spare time of the previous cue: it ends earlier, keeping what it needs.
+        if slots[index].missing(maxDuration) > 0, hasPrevious {
+            let take = min(slots[index].missing(maxDuration), slots[index - 1].spare)
+            if take > 0 {
+                slots[index - 1].end -= take
+                slots[index].start = slots[index - 1].end + gap
+            }
+        }
+    }
+}
