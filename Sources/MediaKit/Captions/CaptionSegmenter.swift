@@ -20,6 +20,8 @@ public struct CaptionSegmenter: Sendable {
 
     /// Cost of a cue that breaks a timing rule (the same weight as a line break inside a protected pair).
     static let violation = LineBreaker.violation
+    /// Cost of each cue: fewer, fuller cues are preferred to many short ones.
+    static let cueCost = 10.0
     /// Cost of a cue break inside a protected pair (worse than any plain break, not a rule violation).
     static let protectedCueBreak = 30.0
 
@@ -112,7 +114,7 @@ public struct CaptionSegmenter: Sendable {
     /// cannot fit the line count at all.
     func cueCost(first: Int, end: Int, width: Double, tokens: [CaptionToken], kinds: [BreakKind], widths: [Double],
                  blockEnd: Int, nextStart: Int, innerSentences: Int) -> (Double, Bool)? {
-        var cost = 2.0 + 3 * Double(innerSentences)
+        var cost = Self.cueCost + 3 * Double(innerSentences)
         var characters = width, split = false
         if width > breaker.limit, end - first > 1 {
             guard rules.maxLines >= 2 else { return nil }
@@ -126,7 +128,8 @@ public struct CaptionSegmenter: Sendable {
             split = true
         }
         if end < blockEnd {
-            cost += breaker.cost(of: kinds[end - 1], protectedCost: Self.protectedCueBreak)
+            // Ending a cue mid-sentence is worse than breaking a line there.
+            cost += 2 * breaker.cost(of: kinds[end - 1], protectedCost: Self.protectedCueBreak)
         }
         let start = tokens[first].start
         let next = end < blockEnd ? tokens[end].start : nextStart

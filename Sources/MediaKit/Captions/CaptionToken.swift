@@ -16,8 +16,7 @@ struct CaptionToken: Sendable {
         var pendingPrefix = ""
         let counting = rules.language.counting
         for word in words {
-            let text = word.text.first?.isWhitespace == true || word.text.last?.isWhitespace == true
-                ? word.text.trimmingCharacters(in: .whitespacesAndNewlines) : word.text
+            let text = visibleASCIIEnds(word.text) ? word.text : word.text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty else { continue }
             if word.isPunctuation {
                 if tokens.isEmpty { pendingPrefix += text } else { tokens[tokens.count - 1].text += text }
@@ -41,6 +40,12 @@ struct CaptionToken: Sendable {
             }
         }
         return result
+    }
+
+    /// The text starts and ends with a visible ASCII character (so needs no trimming).
+    static func visibleASCIIEnds(_ text: String) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return false }
+        return (0x21..<0x80).contains(first) && (0x21..<0x80).contains(last)
     }
 
     /// Splits a word longer than a line into line-sized pieces, each but the last ending in a hyphen

@@ -84,7 +84,8 @@ public struct CaptionValidator: Sendable {
         }
         if cue.lines.count == 2, !isDialogue(cue), rules.language.breakRules == .english,
            let left = cue.lines[0].split(separator: " ").last, let right = cue.lines[1].split(separator: " ").first,
-           let pair = EnglishBreakRules.protectedPair(left, right) {
+           let pair = EnglishBreakRules.protectedPair(left, right),
+           LineBreaker(rules: rules).canShareLine(String(left), String(right)) {
             report(.lineBreak, "break between \"\(left)\" and \"\(right)\" splits \(pair)")
         }
         return violations

@@ -37,7 +37,8 @@ public enum EnglishBreakRules {
         guard left.open else { return nil }  // a break after punctuation is always allowed
         let first = left.bare, second = right.bare
         if first.isEmpty || second.isEmpty { return nil }
-        if determiners.contains(first) { return "article+noun" }
+        // "that" before an article or pronoun is a conjunction ("said that / the ..."), not a determiner.
+        if determiners.contains(first), !(first == "that" && functionWord(second)) { return "article+noun" }
         if subjectPronouns.contains(first) { return "pronoun+verb" }
         if auxiliaries.contains(first) || first.hasSuffix("n't") || contracted(first) { return "auxiliary+verb" }
         if prepositions.contains(first) { return "preposition+object" }

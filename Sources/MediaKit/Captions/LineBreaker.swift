@@ -80,13 +80,19 @@ public struct LineBreaker: Sendable {
                 kinds.append(.clause)
             } else if !english {
                 kinds.append(.plain)
-            } else if EnglishBreakRules.protectedPair(infos[index], infos[index + 1]) != nil {
+            } else if EnglishBreakRules.protectedPair(infos[index], infos[index + 1]) != nil, canShareLine(left, words[index + 1]) {
                 kinds.append(.protected)
             } else {
                 kinds.append(EnglishBreakRules.goodBreakBefore(infos[index + 1]) ? .beforeConjunction : .plain)
             }
         }
         return kinds
+    }
+
+    /// Two words fit on one line together; a break between words that cannot is forced, never bad.
+    func canShareLine(_ left: String, _ right: String) -> Bool {
+        let counting = rules.language.counting
+        return TextMetrics.length(left, counting: counting) + separatorWidth + TextMetrics.length(right, counting: counting) <= limit
     }
 
     /// How good a break is: 0 after a sentence end, 1 after clause punctuation, 3 before a conjunction or

@@ -86,6 +86,9 @@ public struct CaptionTranslator: Sendable {
 
     /// The text without leading and trailing white space.
     static func trimmed(_ text: Substring) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last, (0x21..<0x80).contains(first), (0x21..<0x80).contains(last) {
+            return String(text)  // starts and ends with a visible ASCII character
+        }
         guard let first = text.firstIndex(where: { !$0.isWhitespace }), let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
         return String(text[first...last])
     }
