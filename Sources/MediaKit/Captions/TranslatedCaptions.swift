@@ -29,23 +29,40 @@ public struct CaptionTranslator: Sendable {
     }
 
     /// `texts[i]` is the translation of `cues[i]`; a cue without a translation keeps an empty text (reported).
+    /// A translation too long for the line count is shown as two consecutive cues sharing the source cue's
+    /// time (split at its best break, times in proportion to length) when both still get their minimum
+    /// duration. Issues name indices in the returned cues.
     public func apply(_ texts: [String], to cues: [CaptionCue]) -> TranslatedCaptions {
-        var result = cues
+        var result: [CaptionCue] = []
         var issues: [TranslationIssue] = []
         var slots: [Slot] = []
+        result.reserveCapacity(cues.count)
         slots.reserveCapacity(cues.count)
-        for index in result.indices {
+        for index in cues.indices {
             let text = index < texts.count ? texts[index] : ""
-            let lines = wrap(text, dialogue: cues[index].speakers.count == 2 && cues[index].lines.count == 2)
-            if lines.isEmpty {
-                issues.append(TranslationIssue(kind: .emptyText, cueIndex: index, detail: "no translated text"))
-            } else if lines.count > rules.maxLines {
-                issues.append(TranslationIssue(kind: .lineCount, cueIndex: index, detail: "\(lines.count) lines needed"))
+            let dialogue = cues[index].speakers.count == 2 && cues[index].lines.count == 2
+            var lines = wrap(text, dialogue: dialogue)
+            var cue = cues[index]
+            if lines.count > rules.maxLines, !dialogue, let (first, second) = split(text, start: cue.start, end: cue.end) {
+                cue.end = first.end
+                cue.lines = first.lines
+                append(cue)
+                cue.start = second.start
+                cue.end = cues[index].end
+                lines = second.lines
             }
-            result[index].lines = lines
-            let characters = TextMetrics.readingLength(lines, counting: rules.language.counting)
-            slots.append(Slot(start: cues[index].start, end: cues[index].end,
-                              needed: max(rules.minDuration, rules.readingTime(characters: characters))))
+            if lines.isEmpty {
+                issues.append(TranslationIssue(kind: .emptyText, cueIndex: result.count, detail: "no translated text"))
+            } else if lines.count > rules.maxLines {
+                issues.append(TranslationIssue(kind: .lineCount, cueIndex: result.count, detail: "\(lines.count) lines needed"))
+            }
+            cue.lines = lines
+            append(cue)
+        }
+        func append(_ cue: CaptionCue) {
+            let characters = TextMetrics.readingLength(cue.lines, counting: rules.language.counting)
+            slots.append(Slot(start: cue.start, end: cue.end, needed: max(rules.minDuration, rules.readingTime(characters: characters))))
+            result.append(cue)
         }
         for index in slots.indices {
             if slots[index].missing(rules.maxDuration) > 0 { rebalance(&slots, index) }
@@ -59,6 +76,36 @@ public struct CaptionTranslator: Sendable {
             result[index].end = slots[index].end
         }
         return TranslatedCaptions(cues: result, issues: issues)
+    }
+
+    /// The text as two cues within `start..<end`: split at the break that best ends a sentence or clause
+    /// and balances the halves, each half within the line count and the minimum duration; nil if none.
+    func split(_ text: String, start: Int, end: Int) -> (first: (end: Int, lines: [String]), second: (start: Int, lines: [String]))? {
+        let words = self.words(text)
+        guard words.count > 1 else { return nil }
+        let counting = rules.language.counting
+        let widths = words.map { TextMetrics.length($0, counting: counting) }
+        let kinds = breaker.breakKinds(words)
+        let total = breaker.width(widths[...])
+        var best: (index: Int, cost: Double)?
+        var left = 0.0
+        for index in 1..<words.count {
+            left += widths[index - 1] + (index > 1 ? breaker.separatorWidth : 0)
+            let right = total - left - breaker.separatorWidth
+            if left > breaker.limit * Double(rules.maxLines) + breaker.separatorWidth { break }
+            let cost = abs(left - right) / max(breaker.limit, 1) * 5 + breaker.cost(of: kinds[index - 1], protectedCost: 30)
+            if best == nil || cost < best!.cost { best = (index, cost) }
+        }
+        guard let index = best?.index else { return nil }
+        let firstLines = breaker.lines(words: words[..<index], widths: widths[..<index], kinds: kinds[..<index])
+        let secondLines = breaker.lines(words: words[index...], widths: widths[index...], kinds: kinds[index...])
+        guard firstLines.count <= rules.maxLines, secondLines.count <= rules.maxLines else { return nil }
+        let firstLength = TextMetrics.readingLength(firstLines, counting: counting)
+        let secondLength = TextMetrics.readingLength(secondLines, counting: counting)
+        let available = end - start - rules.minGap
+        let firstDuration = Int(Double(available) * firstLength / max(firstLength + secondLength, 1))
+        guard firstDuration >= rules.minDuration, available - firstDuration >= rules.minDuration else { return nil }
+        return ((start + firstDuration, firstLines), (start + firstDuration + rules.minGap, secondLines))
     }
 
     /// A cue's times and the least duration its translation needs (minimum duration, reading time).
@@ -81,7 +128,22 @@ public struct CaptionTranslator: Sendable {
             let dash = rules.language.dialogueDash, mark = dash.trimmingCharacters(in: .whitespaces)
             return parts.map { $0.hasPrefix(mark) ? $0 : dash + $0 }
         }
-        return breaker.lines(for: words(parts.joined(separator: rules.language.wordSeparator.isEmpty ? "" : " ")))
+        let joined = parts.joined(separator: rules.language.wordSeparator.isEmpty ? "" : " ")
+        if !joined.isEmpty, !joined.contains("  "), TextMetrics.length(joined, counting: rules.language.counting) <= breaker.limit {
+            return [joined]  // fits one line as it is
+        }
+        return breaker.lines(for: words(joined))
+    }
+
+    /// Words to break between, a word longer than a line split with a hyphen as in the source.
+    func words(_ text: String) -> [String] {
+        let words = unsplitWords(text)
+        let counting = rules.language.counting, limit = Double(rules.maxCharactersPerLine)
+        guard words.contains(where: { TextMetrics.length($0, counting: counting) > limit }) else { return words }
+        return words.flatMap { word in
+            TextMetrics.length(word, counting: counting) <= limit ? [word]
+                : CaptionToken.split(CaptionToken(text: word, start: 0, end: 0, width: TextMetrics.length(word, counting: counting)), rules: rules).map(\.text)
+        }
     }
 
     /// The text without leading and trailing white space.
@@ -95,7 +157,7 @@ public struct CaptionTranslator: Sendable {
 
     /// Words to break between: space-separated words, or single characters in languages written without
     /// spaces (each kept with the punctuation that follows it, so no line starts with a closing mark).
-    func words(_ text: String) -> [String] {
+    func unsplitWords(_ text: String) -> [String] {
         guard rules.language.wordSeparator.isEmpty else { return text.split(asciiByte: 0x20).map(String.init) }
         var result: [String] = []
         for character in text where !character.isWhitespace {
