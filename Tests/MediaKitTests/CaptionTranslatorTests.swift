@@ -66,9 +66,26 @@ struct CaptionTranslatorTests {
         #expect(violations.first?.cueIndex == 1)
     }
 
-    @Test("a missing translation and one too long for two lines are reported")
+    @Test("a translation too long for two lines becomes two cues within the source cue's time")
+    func splitsLongTranslation() {
+        let cues = [CaptionCue(1000, 7000, "I never thought we would see each other", "again after all these years."),
+                    CaptionCue(8000, 9000, "Me neither.")]
+        let spanish = CaptionTranslator(rules: CaptionRules(language: .spanish))
+        let text = "Nunca pensé que volveríamos a vernos, después de todos estos años tan largos y tan difíciles para los dos."
+        let result = spanish.apply([text, "Yo tampoco."], to: cues)
+        #expect(result.cues.count == 3)
+        // The halves share the source cue's time (each then borrows a little from the silence around it).
+        #expect(result.cues[0].start <= 1000 && result.cues[1].end >= 7000 && result.cues[1].end < 8000)
+        #expect(result.cues[1].start - result.cues[0].end == 84)
+        #expect(result.cues[0].lines.last?.hasSuffix("vernos,") == true)
+        #expect(result.cues.prefix(2).flatMap(\.lines).joined(separator: " ") == text)
+        #expect(result.issues.isEmpty, "\(result.issues)")
+        #expect(CaptionValidator(rules: CaptionRules(language: .spanish)).validate(result.cues).isEmpty)
+    }
+
+    @Test("a missing translation and one too long even for two cues are reported")
     func lineIssues() {
-        let cues = [CaptionCue(0, 7000, "Something."), CaptionCue(8000, 9000, "Else.")]
+        let cues = [CaptionCue(0, 1700, "Something."), CaptionCue(8000, 9000, "Else.")]
         let french = CaptionTranslator(rules: CaptionRules(language: .french))
         let result = french.apply([String(repeating: "beaucoup ", count: 12)], to: cues)
         #expect(result.issues.map(\.kind).contains(.lineCount))

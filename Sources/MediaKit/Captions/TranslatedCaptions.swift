@@ -93,7 +93,7 @@ public struct CaptionTranslator: Sendable {
             left += widths[index - 1] + (index > 1 ? breaker.separatorWidth : 0)
             let right = total - left - breaker.separatorWidth
             if left > breaker.limit * Double(rules.maxLines) + breaker.separatorWidth { break }
-            let cost = abs(left - right) / max(breaker.limit, 1) * 5 + breaker.cost(of: kinds[index - 1], protectedCost: 30)
+            let cost = abs(left - right) / max(breaker.limit, 1) * 5 + 2 * breaker.cost(of: kinds[index - 1], protectedCost: 30)
             if best == nil || cost < best!.cost { best = (index, cost) }
         }
         guard let index = best?.index else { return nil }
