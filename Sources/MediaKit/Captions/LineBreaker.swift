@@ -22,17 +22,25 @@ public struct LineBreaker: Sendable {
     /// The lines for `words`: one line, the best two-line break, or (text too long for the line count)
     /// lines filled greedily, so the validator can report the overflow.
     public func lines(for words: [String]) -> [String] {
-        let widths = words.map { TextMetrics.length($0, counting: rules.language.counting) }
-        return lines(words: words[...], widths: widths[...], kinds: breakKinds(words)[...])
+        lines(for: words, widths: words.map { TextMetrics.length($0, counting: rules.language.counting) })
+    }
+
+    /// The same with the words' widths already measured; break kinds are worked out only where a break fits.
+    func lines(for words: [String], widths: [Double]) -> [String] {
+        lines(words: words[...], widths: widths[...]) { breakKind(left: words[$0], right: words[$0 + 1]) }
     }
 
     func lines(words: ArraySlice<String>, widths: ArraySlice<Double>, kinds: ArraySlice<BreakKind>) -> [String] {
+        lines(words: words, widths: widths) { kinds[$0] }
+    }
+
+    func lines(words: ArraySlice<String>, widths: ArraySlice<Double>, kindAfter: (Int) -> BreakKind) -> [String] {
         let separator = rules.language.wordSeparator
         guard !words.isEmpty else { return [] }
         if width(widths) <= limit {
             return [words.joined(separator: separator)]
         }
-        if rules.maxLines >= 2, let split = bestSplit(widths: widths, kinds: kinds) {
+        if rules.maxLines >= 2, let split = bestSplit(widths: widths, kindAfter: kindAfter) {
             return [words[words.startIndex..<split.index].joined(separator: separator), words[split.index...].joined(separator: separator)]
         }
         return greedy(words: words, widths: widths)
@@ -46,6 +54,11 @@ public struct LineBreaker: Sendable {
     /// The best index to start the second line at, and its cost; nil when no break fits both lines.
     /// `kinds[i]` is the kind of the break after word `i` (same indices as `widths`).
     func bestSplit(widths: ArraySlice<Double>, kinds: ArraySlice<BreakKind>) -> (index: Int, cost: Double)? {
+        bestSplit(widths: widths) { kinds[$0] }
+    }
+
+    /// The same with the kind of the break after word `i` given by `kindAfter(i)`.
+    func bestSplit(widths: ArraySlice<Double>, kindAfter: (Int) -> BreakKind) -> (index: Int, cost: Double)? {
         let total = width(widths)
         var best: (index: Int, cost: Double)?
         var top = 0.0
@@ -54,7 +67,7 @@ public struct LineBreaker: Sendable {
             if top > limit { break }
             let bottom = total - top - separatorWidth
             if bottom > limit { continue }
-            var cost = abs(top - bottom) / max(limit, 1) * 10 + cost(of: kinds[index - 1], protectedCost: Self.violation)
+            var cost = abs(top - bottom) / max(limit, 1) * 10 + cost(of: kindAfter(index - 1), protectedCost: Self.violation)
             if top > bottom { cost += 2 }  // a pyramid: the bottom line the longer
             if best == nil || cost < best!.cost { best = (index, cost) }
         }
@@ -87,6 +100,15 @@ public struct LineBreaker: Sendable {
             }
         }
         return kinds
+    }
+
+    /// The kind of the break between two words.
+    func breakKind(left: String, right: String) -> BreakKind {
+        if TextMetrics.endsSentence(left) { return .sentence }
+        if TextMetrics.endsClause(left) { return .clause }
+        guard english else { return .plain }
+        if EnglishBreakRules.protectedPair(left[...], right[...]) != nil, canShareLine(left, right) { return .protected }
+        return EnglishBreakRules.goodBreakBefore(right[...]) ? .beforeConjunction : .plain
     }
 
     /// Two words fit on one line together; a break between words that cannot is forced, never bad.

@@ -2,7 +2,9 @@ import Foundation
 
 /// A translated cue that still breaks a rule after re-wrapping and rebalancing.
 public struct TranslationIssue: Sendable, Hashable, CustomStringConvertible {
-    public enum Kind: String, Sendable, Hashable { case readingSpeed = "reading-speed", lineCount = "line-count", emptyText = "empty-text" }
+    public enum Kind: String, Sendable, Hashable {
+        case readingSpeed = "reading-speed", lineCount = "line-count", lineLength = "line-length", emptyText = "empty-text"
+    }
     public var kind: Kind
     public var cueIndex: Int
     public var detail: String
@@ -55,6 +57,9 @@ public struct CaptionTranslator: Sendable {
                 issues.append(TranslationIssue(kind: .emptyText, cueIndex: result.count, detail: "no translated text"))
             } else if lines.count > rules.maxLines {
                 issues.append(TranslationIssue(kind: .lineCount, cueIndex: result.count, detail: "\(lines.count) lines needed"))
+            } else if let long = lines.first(where: { TextMetrics.length($0, counting: rules.language.counting) > breaker.limit }) {
+                // A dialogue line keeps its speaker's whole turn.
+                issues.append(TranslationIssue(kind: .lineLength, cueIndex: result.count, detail: "\"\(long)\" is longer than a line"))
             }
             cue.lines = lines
             append(cue)
@@ -81,10 +86,9 @@ public struct CaptionTranslator: Sendable {
     /// The text as two cues within `start..<end`: split at the break that best ends a sentence or clause
     /// and balances the halves, each half within the line count and the minimum duration; nil if none.
     func split(_ text: String, start: Int, end: Int) -> (first: (end: Int, lines: [String]), second: (start: Int, lines: [String]))? {
-        let words = self.words(text)
+        let (words, widths) = measuredWords(text)
         guard words.count > 1 else { return nil }
         let counting = rules.language.counting
-        let widths = words.map { TextMetrics.length($0, counting: counting) }
         let kinds = breaker.breakKinds(words)
         let total = breaker.width(widths[...])
         var best: (index: Int, cost: Double)?
@@ -129,21 +133,45 @@ public struct CaptionTranslator: Sendable {
             return parts.map { $0.hasPrefix(mark) ? $0 : dash + $0 }
         }
         let joined = parts.joined(separator: rules.language.wordSeparator.isEmpty ? "" : " ")
-        if !joined.isEmpty, !joined.contains("  "), TextMetrics.length(joined, counting: rules.language.counting) <= breaker.limit {
+        if !joined.isEmpty, !Self.hasDoubleSpace(joined), TextMetrics.length(joined, counting: rules.language.counting) <= breaker.limit {
             return [joined]  // fits one line as it is
         }
-        return breaker.lines(for: words(joined))
+        let (words, widths) = measuredWords(joined)
+        return breaker.lines(for: words, widths: widths)
     }
 
     /// Words to break between, a word longer than a line split with a hyphen as in the source.
-    func words(_ text: String) -> [String] {
+    func words(_ text: String) -> [String] { measuredWords(text).words }
+
+    /// The words and their widths.
+    func measuredWords(_ text: String) -> (words: [String], widths: [Double]) {
         let words = unsplitWords(text)
-        let counting = rules.language.counting, limit = Double(rules.maxCharactersPerLine)
-        guard words.contains(where: { TextMetrics.length($0, counting: counting) > limit }) else { return words }
-        return words.flatMap { word in
-            TextMetrics.length(word, counting: counting) <= limit ? [word]
-                : CaptionToken.split(CaptionToken(text: word, start: 0, end: 0, width: TextMetrics.length(word, counting: counting)), rules: rules).map(\.text)
+        let counting = rules.language.counting, limit = breaker.limit
+        let widths = words.map { TextMetrics.length($0, counting: counting) }
+        guard widths.contains(where: { $0 > limit }) else { return (words, widths) }
+        var result: (words: [String], widths: [Double]) = ([], [])
+        for (word, width) in zip(words, widths) {
+            if width <= limit {
+                result.words.append(word)
+                result.widths.append(width)
+            } else {
+                for piece in CaptionToken.split(CaptionToken(text: word, start: 0, end: 0, width: width), rules: rules) {
+                    result.words.append(piece.text)
+                    result.widths.append(piece.width)
+                }
+            }
         }
+        return result
+    }
+
+    /// Two spaces in a row (checked on bytes: Foundation's substring search is slow on Linux).
+    static func hasDoubleSpace(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x20, previous == 0x20 { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// The text without leading and trailing white space.

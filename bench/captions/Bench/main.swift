@@ -64,11 +64,16 @@ var files: [String: String] = [:]
 _ = job()  // warm-up
 let whole = measure(runs) { files = job() }
 let segmentOnly = measure(runs) { _ = CaptionSegmenter(rules: sourceRules).segment(words) }
+let sourceOnly = measure(runs) {
+    let cues = CaptionSegmenter(rules: sourceRules).segment(words).cues
+    _ = (SRTFormat.serialize(cues), WebVTTFormat.serialize(cues))
+}
 let bytes = files.values.reduce(0) { $0 + $1.utf8.count }
 
 print(String(format: "input: %d words (%d items), %.0f s of media (%.2f h), %d source cues, %d hard-split words",
              spokenWords, words.count, media, media / 3600, source.cues.count, source.hardSplitWords.count))
 print("full job (segment + 5 re-timed translations + 12 files, \(bytes) bytes), \(runs) runs: \(whole.describe())")
+print("source language only (segment + SRT + WebVTT, en): \(sourceOnly.describe())")
 print("segmentation alone (en): \(segmentOnly.describe())")
 let sourceViolations = CaptionValidator(rules: sourceRules).validate(source.cues)
 print("validator, en: \(sourceViolations.count) violations")
