@@ -66,6 +66,13 @@ struct CaptionValidatorTests {
         #expect(violations[0].detail.contains("article+noun"))
     }
 
+    @Test("a break forced by line length is not a bad break, even inside a protected pair")
+    func forcedBreak() {
+        let word = "Llanfairpwllgwyngyllgogerychwyrndrobwllll-"  // a 42-character piece of a hard-split word
+        #expect(rules([CaptionCue(0, 4000, "They visited the", word)]).isEmpty)
+        #expect(rules([CaptionCue(0, 4000, "They visited the", "village")]) == [.lineBreak])
+    }
+
     @Test("an empty cue")
     func empty() {
         #expect(rules([CaptionCue(start: 0, end: 1000, lines: [])]) == [.emptyCue])
