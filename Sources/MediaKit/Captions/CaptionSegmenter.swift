@@ -10,12 +10,16 @@ public struct CaptionSegmentation: Sendable, Hashable {
 /// programming picks the cue breaks that best end at sentence ends and clause punctuation, fit the lines,
 /// and leave each cue the time its reading speed and minimum duration need.
 public struct CaptionSegmenter: Sendable {
-    public var rules: CaptionRules
+    public let rules: CaptionRules
     let breaker: LineBreaker
+
+    /// `rules.minGap`, worked out once (the dynamic programme asks for it for every candidate cue).
+    let minGap: Int
 
     public init(rules: CaptionRules = CaptionRules()) {
         self.rules = rules
         self.breaker = LineBreaker(rules: rules)
+        self.minGap = rules.minGap
     }
 
     /// Cost of a cue that breaks a timing rule (the same weight as a line break inside a protected pair).
@@ -133,7 +137,7 @@ public struct CaptionSegmenter: Sendable {
         }
         let start = tokens[first].start
         let next = end < blockEnd ? tokens[end].start : nextStart
-        let available = min(rules.maxDuration, next - rules.minGap - start)
+        let available = min(rules.maxDuration, next - minGap - start)
         let required = max(rules.minDuration, rules.readingTime(characters: characters))
         if required > available { cost += Self.violation }
         return (cost, split)

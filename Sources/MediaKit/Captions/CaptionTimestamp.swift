@@ -63,3 +63,41 @@ func captionLines(_ text: String) -> [Substring] {
     // "\r\n" is one Character in Swift, so splitting on all three covers every convention.
     return body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
 }
+
+/// A caption file being written as UTF-8 bytes (appending bytes is cheaper than growing a String piecewise).
+struct CaptionFileBuffer {
+    var bytes: [UInt8] = []
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    mutating func append(number value: Int) {
+        if value >= 10 { append(number: value / 10) }
+        bytes.append(UInt8(truncatingIfNeeded: 0x30 + value % 10))
+    }
+
+    mutating func append(_ value: Int, digits: Int) {
+        var divisor = 1
+        for _ in 1..<digits { divisor *= 10 }
+        if value >= divisor * 10 { append(number: value / (divisor * 10)) }  // more digits than the minimum
+        while divisor > 0 {
+            bytes.append(UInt8(truncatingIfNeeded: 0x30 + value / divisor % 10))
+            divisor /= 10
+        }
+    }
+
+    /// "hh:mm:ss<separator>ttt", as `CaptionTimestamp.format` writes it.
+    mutating func append(timestamp milliseconds: Int, separator: UInt8) {
+        let value = max(milliseconds, 0)
+        append(value / 3_600_000, digits: 2)
+        bytes.append(0x3A)
+        append(value / 60_000 % 60, digits: 2)
+        bytes.append(0x3A)
+        append(value / 1000 % 60, digits: 2)
+        bytes.append(separator)
+        append(value % 1000, digits: 3)
+    }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+}

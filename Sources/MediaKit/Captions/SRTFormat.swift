@@ -4,16 +4,21 @@ import Foundation
 public enum SRTFormat {
     /// The file text; cues are numbered from 1 in order.
     public static func serialize(_ cues: [CaptionCue], lineEnding: String = "\n") -> String {
-        var output = ""
-        output.reserveCapacity(cues.count * 80)
-        for (index, cue) in cues.enumerated() {
-            output += String(index + 1) + lineEnding
-            output += CaptionTimestamp.format(cue.start, fractionSeparator: ",") + " --> "
-                + CaptionTimestamp.format(cue.end, fractionSeparator: ",") + lineEnding
-            for line in cue.lines where !line.isEmpty { output += line + lineEnding }
-            output += lineEnding
+        var output = CaptionFileBuffer(capacity: cues.count * 96)
+        for index in cues.indices {
+            output.append(number: index + 1)
+            output.append(lineEnding)
+            output.append(timestamp: cues[index].start, separator: 0x2C)
+            output.append(" --> ")
+            output.append(timestamp: cues[index].end, separator: 0x2C)
+            output.append(lineEnding)
+            for line in cues[index].lines where !line.isEmpty {
+                output.append(line)
+                output.append(lineEnding)
+            }
+            output.append(lineEnding)
         }
-        return output
+        return output.string
     }
 
     /// The cues of an SRT file (LF, CRLF or CR line ends; the index line may be missing; "." is accepted

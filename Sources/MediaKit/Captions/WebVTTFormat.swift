@@ -6,19 +6,29 @@ import Foundation
 public enum WebVTTFormat {
     /// The file text. "&", "<" and ">" in cue text are written as character references.
     public static func serialize(_ cues: [CaptionCue]) -> String {
-        var output = "WEBVTT\n\n"
-        output.reserveCapacity(cues.count * 80)
-        for cue in cues {
-            if let identifier = cue.identifier, !identifier.isEmpty, !identifier.contains("-->"), !identifier.contains(where: \.isNewline) {
-                output += identifier + "\n"
+        var output = CaptionFileBuffer(capacity: cues.count * 96)
+        output.append("WEBVTT\n\n")
+        for index in cues.indices {
+            if let identifier = cues[index].identifier, !identifier.isEmpty, !identifier.contains("-->"),
+               !identifier.contains(where: \.isNewline) {
+                output.append(identifier)
+                output.append("\n")
             }
-            output += CaptionTimestamp.format(cue.start, fractionSeparator: ".") + " --> " + CaptionTimestamp.format(cue.end, fractionSeparator: ".")
-            if !cue.settings.isEmpty { output += " " + cue.settings.serialized }
-            output += "\n"
-            for line in cue.lines where !line.isEmpty { output += escape(line) + "\n" }
-            output += "\n"
+            output.append(timestamp: cues[index].start, separator: 0x2E)
+            output.append(" --> ")
+            output.append(timestamp: cues[index].end, separator: 0x2E)
+            if !cues[index].settings.isEmpty {
+                output.append(" ")
+                output.append(cues[index].settings.serialized)
+            }
+            output.append("\n")
+            for line in cues[index].lines where !line.isEmpty {
+                output.append(escape(line))
+                output.append("\n")
+            }
+            output.append("\n")
         }
-        return output
+        return output.string
     }
 
     /// The cues of a WebVTT file. NOTE, STYLE and REGION blocks are skipped; a block whose timing line is
