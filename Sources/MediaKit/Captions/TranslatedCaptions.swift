@@ -136,8 +136,42 @@ public struct CaptionTranslator: Sendable {
         if !joined.isEmpty, !Self.hasDoubleSpace(joined), TextMetrics.length(joined, counting: rules.language.counting) <= breaker.limit {
             return [joined]  // fits one line as it is
         }
+        if let lines = twoLinesAtSpaces(joined) { return lines }
         let (words, widths) = measuredWords(joined)
         return breaker.lines(for: words, widths: widths)
+    }
+
+    /// The same two lines the general path chooses, found on the text itself without splitting it into
+    /// words: for space-separated text in a language with punctuation-based breaks whose every scalar is a
+    /// character of its own. Nil when that does not apply or no break fits (the general path decides).
+    func twoLinesAtSpaces(_ text: String) -> [String]? {
+        guard rules.maxLines >= 2, !breaker.english, rules.language.wordSeparator == " ", rules.language.counting == .graphemes
+        else { return nil }
+        var spaces: [(index: String.Index, offset: Int)] = []
+        var total = 0
+        let scalars = text.unicodeScalars
+        var position = scalars.startIndex
+        while position != scalars.endIndex {
+            let value = scalars[position].value
+            guard TextMetrics.standsAlone(value) else { return nil }
+            if value == 0x20 { spaces.append((position, total)) }
+            total += 1
+            position = scalars.index(after: position)
+        }
+        let limit = breaker.limit
+        var best: (index: String.Index, cost: Double)?
+        for space in spaces {
+            let top = Double(space.offset), bottom = Double(total - space.offset - 1)
+            if top > limit { break }
+            if bottom > limit { continue }
+            let left = text[..<space.index]
+            let kind: LineBreaker.BreakKind = TextMetrics.endsSentence(left) ? .sentence : TextMetrics.endsClause(left) ? .clause : .plain
+            var cost = abs(top - bottom) / max(limit, 1) * 10 + breaker.cost(of: kind, protectedCost: LineBreaker.violation)
+            if top > bottom { cost += 2 }
+            if best == nil || cost < best!.cost { best = (space.index, cost) }
+        }
+        guard let index = best?.index else { return nil }
+        return [String(text[..<index]), String(text[text.index(after: index)...])]
     }
 
     /// Words to break between, a word longer than a line split with a hyphen as in the source.
