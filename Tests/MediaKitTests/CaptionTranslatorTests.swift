@@ -27,6 +27,12 @@ struct CaptionTranslatorTests {
         #expect(japaneseLines.count == 2)
         #expect(japaneseLines.allSatisfy { TextMetrics.length($0, counting: .fullWidth) <= 13 })
         #expect(!japaneseLines[1].hasPrefix("。") && !japaneseLines[1].hasPrefix("、"))
+        // Numbers and Latin words inside CJK text are never split across lines.
+        let chinese = CaptionTranslator(rules: CaptionRules(language: .chinese))
+        let numberLines = chinese.wrap("他们在巴黎检查了250,000台相机和BBC的3.5个节目。")
+        #expect(numberLines.count == 2)
+        #expect(numberLines.contains { $0.contains("250,000") } && numberLines.contains { $0.contains("BBC") })
+        #expect(numberLines.allSatisfy { TextMetrics.length($0, counting: .fullWidth) <= 16 })
     }
 
     @Test("a translation that reads too fast borrows time from the gaps to its neighbours")

@@ -223,13 +223,21 @@ public struct CaptionTranslator: Sendable {
         guard rules.language.wordSeparator.isEmpty else { return text.split(asciiByte: 0x20).map(String.init) }
         var result: [String] = []
         for character in text where !character.isWhitespace {
-            if let last = result.last, Self.noLineStart.contains(character) || last.last.map(Self.noLineEnd.contains) == true {
+            if let last = result.last,
+               Self.noLineStart.contains(character) || last.last.map(Self.noLineEnd.contains) == true || Self.continuesLatin(last, character) {
                 result[result.count - 1].append(character)
             } else {
                 result.append(String(character))
             }
         }
         return result
+    }
+
+    /// Half-width letters and digits in CJK text stay together ("BBC", "250,000", "3.5").
+    static func continuesLatin(_ word: String, _ character: Character) -> Bool {
+        guard character.isASCII, character.isLetter || character.isNumber, let last = word.last, last.isASCII else { return false }
+        if last.isLetter || last.isNumber { return true }
+        return (last == "," || last == ".") && word.dropLast().last?.isNumber == true && character.isNumber
     }
 
     /// Characters that must not begin a line (closing punctuation) or end one (opening brackets).
