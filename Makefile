@@ -108,3 +108,11 @@ bench-runtime-libcurl-minimal:
 	scripts/package/build-minimal-libcurl.sh
 	@for function in runtime-noop runtime-baseline; do LD_LIBRARY_PATH=$(CURDIR)/.build/libcurl-minimal PACKAGE_BUNDLE_ALSO=libcurl.so.4 \
 	  $(PACKAGE) stage $$function .build/bench-runtime/$$function-libcurl-minimal || exit 1; done
+
+## bench/captions (issue 8): a 2-hour transcript to SRT + WebVTT in six languages (figures in bench/README.md),
+## then srt-equalizer (PyPI) on the same transcript for comparison.
+.PHONY: bench-captions
+bench-captions: venv
+	$(SWIFT) build -c release --product captions-bench
+	.build/release/captions-bench .build/bench-captions
+	$(PYTHON) bench/captions/compare.py .build/bench-captions

@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "AWSClients", targets: ["AWSClients"]),
         .library(name: "LambdaRuntime", targets: ["LambdaRuntime"]),
         .library(name: "HandlerKit", targets: ["HandlerKit"]),
+        .library(name: "MediaKit", targets: ["MediaKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
@@ -96,6 +97,14 @@ let package = Package(
         .executableTarget(name: "runtime-baseline-essentials", dependencies: ["RawRuntimeAPI"], path: "bench/runtime/BaselineEssentials"),
         .executableTarget(name: "runtime-baseline-async", dependencies: ["RawRuntimeAPI"], path: "bench/runtime/BaselineAsync"),
         .executableTarget(name: "hello-urlsession", path: "bench/runtime/HelloURLSession"),
+        // MediaKit: pure media domain logic, Foundation only (captions: segmentation, SRT/WebVTT, the style validator).
+        .target(name: "MediaKit"),
+        // The tests decode Transcribe's transcript format with AWSClients and map it to MediaKit's words, as a handler does.
+        .testTarget(name: "MediaKitTests", dependencies: ["MediaKit", "CaptionsSynthetic", "AWSClients", "TestSupport"]),
+        // bench/captions (`make bench-captions`): a 2-hour transcript to SRT + WebVTT in six languages; the
+        // deterministic synthetic transcript and pseudo-translations it and MediaKitTests share.
+        .target(name: "CaptionsSynthetic", dependencies: ["MediaKit"], path: "bench/captions/Synthetic"),
+        .executableTarget(name: "captions-bench", dependencies: ["MediaKit", "CaptionsSynthetic"], path: "bench/captions/Bench"),
         // `make package-check`: runs an unzipped bundle under the emulator (GET /health through the HTTP router).
         .executableTarget(name: "package-check", dependencies: ["LocalHarness", .product(name: "Logging", package: "swift-log")], path: "scripts/package/PackageCheck"),
     ],

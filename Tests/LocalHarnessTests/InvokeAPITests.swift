@@ -93,15 +93,25 @@ struct InvokeAPITests {
                               "version": ok["ExecutedVersion"], "functionError": failed.get("FunctionError"),
                               "missing": missing}))
             """
-            let process = Process()
-            process.executableURL = python
-            process.arguments = ["-c", script, "http://127.0.0.1:\(harness.server.port)"]
-            let output = Pipe()
-            process.standardOutput = output
-            try process.run()
-            let data = await Task.detached { output.fileHandleForReading.readDataToEndOfFile() }.value
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0)
+            // boto3 blocks until the emulator answers, and the emulator runs on the cooperative pool: wait for the
+            // script on a Dispatch thread, never on one of the pool's few.
+            let endpoint = "http://127.0.0.1:\(harness.server.port)"
+            let (status, data) = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<(Int32, Data), any Error>) in
+                DispatchQueue.global().async {
+                    continuation.resume(with: Result {
+                        let process = Process()
+                        process.executableURL = python
+                        process.arguments = ["-c", script, endpoint]
+                        let output = Pipe()
+                        process.standardOutput = output
+                        try process.run()
+                        let data = output.fileHandleForReading.readDataToEndOfFile()
+                        process.waitUntilExit()
+                        return (process.terminationStatus, data)
+                    })
+                }
+            }
+            #expect(status == 0)
             let result = try JSONSerialization.jsonObject(with: data) as? [String: Any]
             #expect(result?["status"] as? Int == 200)
             #expect(result?["body"] as? String == "from boto3")
