@@ -49,6 +49,8 @@ class Repo:
         (self.root / "Makefile").write_text("build:\n\ttrue\n")
         (self.root / "Infrastructure").mkdir()
         (self.root / "StateMachines").mkdir()
+        for definition in (REPO_ROOT / "StateMachines").glob("*.asl.json"):
+            (self.root / "StateMachines" / definition.name).write_text(definition.read_text())
         for name in handlers:
             self.add_handler(name)
 

@@ -34,15 +34,15 @@ class CheckTemplateCommand(unittest.TestCase):
         self.assertIn("; 0 problems", output)
 
     def test_a_repository_with_an_unlisted_handler_and_workflow_fails(self):
-        repo = Repo(handlers=(*REAL_HANDLERS, "Subtitle"))
+        repo = Repo(handlers=(*REAL_HANDLERS, "Poster"))
         self.addCleanup(repo.close)
         shutil.copy(TEMPLATE_PATH, repo.template_dir / "template.yaml")
         shutil.copy(OPENAPI_PATH, repo.template_dir / "openapi.yaml")
-        repo.add_asl("subtitle.asl.json", {"StartAt": "A", "States": {"A": {"Type": "Succeed"}}})
+        repo.add_asl("poster.asl.json", {"StartAt": "A", "States": {"A": {"Type": "Succeed"}}})
         code, output = run(["--repo", str(repo.root), "--allowlist", str(ALLOWLIST_PATH)])
         self.assertEqual(code, 1)
-        self.assertIn("FAIL [handlers] handler Handlers/Subtitle has no AWS::Serverless::Function SubtitleFunction", output)
-        self.assertIn("FAIL [state machines] StateMachines/subtitle.asl.json has no AWS::Serverless::StateMachine", output)
+        self.assertIn("FAIL [handlers] handler Handlers/Poster has no AWS::Serverless::Function PosterFunction", output)
+        self.assertIn("FAIL [state machines] StateMachines/poster.asl.json has no AWS::Serverless::StateMachine", output)
         self.assertIn("; 2 problems", output)
 
     def test_an_unreadable_template_fails(self):

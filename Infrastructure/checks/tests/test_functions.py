@@ -18,14 +18,14 @@ class HandlersHaveFunctions(unittest.TestCase):
 
     def test_handler_folders_are_those_with_a_main_swift(self):
         (self.repo.root / "Handlers" / "Notes").mkdir(parents=True)
-        self.repo.add_handler("Subtitle")
-        self.assertEqual(handler_names(self.repo.root), sorted([*REAL_HANDLERS, "Subtitle"]))
+        self.repo.add_handler("Poster")
+        self.assertEqual(handler_names(self.repo.root), sorted([*REAL_HANDLERS, "Poster"]))
 
     def test_a_handler_without_a_function_fails(self):
-        self.repo.add_handler("Subtitle")
+        self.repo.add_handler("Poster")
         problems = check_handlers_have_functions(template(), handler_names(self.repo.root))
         self.assertEqual(len(problems), 1)
-        self.assertIn("SubtitleFunction", problems[0])
+        self.assertIn("PosterFunction", problems[0])
 
     def test_a_function_without_a_handler_fails(self):
         broken = template()
@@ -35,9 +35,9 @@ class HandlersHaveFunctions(unittest.TestCase):
         self.assertTrue(any("HealthzFunction" in problem for problem in problems))
 
     def test_a_new_use_case_with_handler_and_function_passes(self):
-        self.repo.add_handler("Subtitle")
+        self.repo.add_handler("Poster")
         extended = template()
-        add_function(extended, "Subtitle")
+        add_function(extended, "Poster")
         self.assertEqual(check_handlers_have_functions(extended, handler_names(self.repo.root)), [])
 
 
@@ -84,7 +84,7 @@ class FunctionContract(unittest.TestCase):
 
     def test_environment_values_are_strings_or_the_four_intrinsics(self):
         fine = template()
-        add_function(fine, "Subtitle", environment={
+        add_function(fine, "Poster", environment={
             "JOBS_TABLE": {"Ref": "JobsTable"},
             "OUTPUTS_BUCKET_ARN": {"Fn::GetAtt": ["OutputsBucket", "Arn"]},
             "API": {"Fn::Sub": "https://${HttpApi}.execute-api.${AWS::Region}.amazonaws.com"},
@@ -93,7 +93,7 @@ class FunctionContract(unittest.TestCase):
         })
         self.assertEqual(self.problems(fine), [])
         broken = template()
-        add_function(broken, "Subtitle", environment={
+        add_function(broken, "Poster", environment={
             "LANGUAGES": {"Fn::Join": [",", {"Ref": "TargetLanguages"}]},
             "NESTED": {"Fn::If": ["InUsEast1", {"Fn::Select": [0, ["a"]]}, "b"]},
         })

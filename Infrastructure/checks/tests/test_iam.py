@@ -22,7 +22,7 @@ class IamRules(unittest.TestCase):
 
     def with_function_policies(self, *policies):
         extended = template()
-        add_function(extended, "Subtitle", environment=dict(JOBS), policies=list(policies))
+        add_function(extended, "Poster", environment=dict(JOBS), policies=list(policies))
         return extended
 
     def test_the_real_template_passes(self):
@@ -39,7 +39,7 @@ class IamRules(unittest.TestCase):
     def test_a_star_action_fails(self):
         problems = self.problems(self.with_function_policies(statement("*", {"Fn::GetAtt": ["JobsTable", "Arn"]})))
         self.assertEqual(len(problems), 1, problems)
-        self.assertIn("SubtitleFunctionRole", problems[0])
+        self.assertIn("PosterFunctionRole", problems[0])
         self.assertIn("wildcard action *", problems[0])
 
     def test_a_service_star_or_prefix_action_fails(self):
@@ -58,7 +58,7 @@ class IamRules(unittest.TestCase):
 
     def test_a_star_resource_for_allowlisted_actions_passes(self):
         extended = template()
-        add_state_machine(extended, "Subtitle", "subtitle.asl.json", policies=[{"Statement": [LOG_DELIVERY_STATEMENT]}])
+        add_state_machine(extended, "Poster", "poster.asl.json", policies=[{"Statement": [LOG_DELIVERY_STATEMENT]}])
         self.assertEqual(self.problems(extended), [])
 
     def test_a_scoped_policy_template_passes(self):
@@ -67,7 +67,7 @@ class IamRules(unittest.TestCase):
     def test_a_policy_template_that_expands_to_a_star_resource_fails(self):
         problems = self.problems(self.with_function_policies({"CloudWatchPutMetricPolicy": {}}))
         self.assertEqual(problems, [
-            "SubtitleFunctionRole policy SubtitleFunctionRolePolicy0 statement: cloudwatch:PutMetricData on a wildcard resource (not in the allowlist)"])
+            "PosterFunctionRole policy PosterFunctionRolePolicy0 statement: cloudwatch:PutMetricData on a wildcard resource (not in the allowlist)"])
 
     def test_a_managed_policy_outside_the_allowlist_fails(self):
         problems = self.problems(self.with_function_policies("AmazonS3FullAccess"))

@@ -14,31 +14,31 @@ class LeastPrivilege(unittest.TestCase):
 
     def test_a_policy_on_a_resource_the_environment_names_passes(self):
         extended = template()
-        add_function(extended, "Subtitle", environment={"JOBS_TABLE": {"Ref": "JobsTable"}}, policies=[CRUD_JOBS])
+        add_function(extended, "Poster", environment={"JOBS_TABLE": {"Ref": "JobsTable"}}, policies=[CRUD_JOBS])
         self.assertEqual(check_least_privilege(extended), [])
 
     def test_a_policy_on_a_resource_the_function_is_not_told_about_fails(self):
         broken = template()
-        add_function(broken, "Subtitle", environment={"JOBS_TABLE": {"Ref": "JobsTable"}}, policies=[
+        add_function(broken, "Poster", environment={"JOBS_TABLE": {"Ref": "JobsTable"}}, policies=[
             CRUD_JOBS,
             {"S3CrudPolicy": {"BucketName": {"Ref": "ArchiveBucket"}}},
             {"Statement": [{"Effect": "Allow", "Action": "sns:Publish", "Resource": {"Fn::Sub": "${ModerationReviewTopic}"}}]},
         ])
         self.assertEqual(check_least_privilege(broken), [
-            "SubtitleFunction: its Policies grant access to ArchiveBucket but no environment variable names ArchiveBucket",
-            "SubtitleFunction: its Policies grant access to ModerationReviewTopic but no environment variable names ModerationReviewTopic",
+            "PosterFunction: its Policies grant access to ArchiveBucket but no environment variable names ArchiveBucket",
+            "PosterFunction: its Policies grant access to ModerationReviewTopic but no environment variable names ModerationReviewTopic",
         ])
 
     def test_a_state_machine_may_invoke_only_the_functions_it_substitutes(self):
         extended = template()
-        add_state_machine(extended, "Subtitle", "subtitle.asl.json",
-                          substitutions={"SubtitleFunctionArn": {"Fn::GetAtt": ["SubtitleFunction", "Arn"]}},
-                          policies=[{"LambdaInvokePolicy": {"FunctionName": {"Ref": "SubtitleFunction"}}}])
+        add_state_machine(extended, "Poster", "poster.asl.json",
+                          substitutions={"PosterFunctionArn": {"Fn::GetAtt": ["PosterFunction", "Arn"]}},
+                          policies=[{"LambdaInvokePolicy": {"FunctionName": {"Ref": "PosterFunction"}}}])
         self.assertEqual(check_least_privilege(extended), [])
-        extended["Resources"]["SubtitleStateMachine"]["Properties"]["Policies"].append(
+        extended["Resources"]["PosterStateMachine"]["Properties"]["Policies"].append(
             {"LambdaInvokePolicy": {"FunctionName": {"Ref": "DubbingFunction"}}})
         self.assertEqual(check_least_privilege(extended), [
-            "SubtitleStateMachine: its Policies grant access to DubbingFunction but no DefinitionSubstitutions entry names DubbingFunction"])
+            "PosterStateMachine: its Policies grant access to DubbingFunction but no DefinitionSubstitutions entry names DubbingFunction"])
 
 
 if __name__ == "__main__":

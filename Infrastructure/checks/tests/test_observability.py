@@ -30,12 +30,12 @@ class Observability(unittest.TestCase):
 
     def test_new_functions_and_state_machines_need_their_alarms(self):
         extended = template()
-        add_function(extended, "Subtitle")
-        name = add_state_machine(extended, "Subtitle", "subtitle.asl.json")
+        add_function(extended, "Poster")
+        name = add_state_machine(extended, "Poster", "poster.asl.json")
         self.assertEqual(check_observability(extended), [])
         del extended["Resources"][f"{name}FailedAlarm"]
         self.assertEqual(check_observability(extended), [
-            "SubtitleStateMachine: no AWS/States ExecutionsFailed alarm with StateMachineArn !Ref SubtitleStateMachine"])
+            "PosterStateMachine: no AWS/States ExecutionsFailed alarm with StateMachineArn !Ref PosterStateMachine"])
 
 
 if __name__ == "__main__":

@@ -23,20 +23,20 @@ class Routes(unittest.TestCase):
 
     def test_an_event_missing_from_openapi_fails(self):
         extended = template()
-        add_function(extended, "Subtitle", routes=[("POST", "/subtitles", False)])
+        add_function(extended, "Poster", routes=[("POST", "/posters", False)])
         problems = check_routes(extended, openapi())
-        self.assertEqual(problems, ["SubtitleFunction event Route0: POST /subtitles is not in openapi.yaml"])
+        self.assertEqual(problems, ["PosterFunction event Route0: POST /posters is not in openapi.yaml"])
 
     def test_an_operation_without_an_event_fails(self):
         document = openapi()
-        add_operation(document, "POST", "/subtitles")
-        self.assertEqual(check_routes(template(), document), ["openapi.yaml POST /subtitles has no HttpApi event in any function"])
+        add_operation(document, "POST", "/posters")
+        self.assertEqual(check_routes(template(), document), ["openapi.yaml POST /posters has no HttpApi event in any function"])
 
     def test_a_new_route_in_both_passes(self):
         extended, document = template(), openapi()
-        add_function(extended, "Subtitle", routes=[("POST", "/subtitles", False), ("GET", "/subtitles/{id}/preview", False)])
-        add_operation(document, "POST", "/subtitles", function="SubtitleFunction")
-        add_operation(document, "GET", "/subtitles/{id}/preview", function="SubtitleFunction")
+        add_function(extended, "Poster", routes=[("POST", "/posters", False), ("GET", "/posters/{id}/preview", False)])
+        add_operation(document, "POST", "/posters", function="PosterFunction")
+        add_operation(document, "GET", "/posters/{id}/preview", function="PosterFunction")
         self.assertEqual(check_routes(extended, document), [])
 
     def test_a_route_public_in_one_and_protected_in_the_other_fails(self):

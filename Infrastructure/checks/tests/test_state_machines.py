@@ -9,9 +9,9 @@ from tests.support import REPO_ROOT, TEMPLATE_PATH, Repo, add_state_machine, tem
 
 DEFINITION = {
     "StartAt": "Transcribe",
-    "States": {"Transcribe": {"Type": "Task", "Resource": "${SubtitleFunctionArn}", "End": True}},
+    "States": {"Transcribe": {"Type": "Task", "Resource": "${PosterFunctionArn}", "End": True}},
 }
-SUBSTITUTIONS = {"SubtitleFunctionArn": {"Fn::GetAtt": ["SubtitleFunction", "Arn"]}}
+SUBSTITUTIONS = {"PosterFunctionArn": {"Fn::GetAtt": ["PosterFunction", "Arn"]}}
 
 
 class StateMachines(unittest.TestCase):
@@ -27,30 +27,30 @@ class StateMachines(unittest.TestCase):
         self.assertEqual(len(asl_files(REPO_ROOT)), len(list((REPO_ROOT / "StateMachines").glob("*.asl.json"))))
 
     def test_an_asl_file_without_a_state_machine_fails(self):
-        self.repo.add_asl("subtitle.asl.json", DEFINITION)
+        self.repo.add_asl("poster.asl.json", DEFINITION)
         self.assertEqual(self.problems(template()), [
-            "StateMachines/subtitle.asl.json has no AWS::Serverless::StateMachine "
-            "(DefinitionUri ../StateMachines/subtitle.asl.json)"])
+            "StateMachines/poster.asl.json has no AWS::Serverless::StateMachine "
+            "(DefinitionUri ../StateMachines/poster.asl.json)"])
 
     def test_an_asl_file_with_its_state_machine_passes(self):
-        self.repo.add_asl("subtitle.asl.json", DEFINITION)
+        self.repo.add_asl("poster.asl.json", DEFINITION)
         extended = template()
-        add_state_machine(extended, "Subtitle", "subtitle.asl.json", substitutions=SUBSTITUTIONS)
+        add_state_machine(extended, "Poster", "poster.asl.json", substitutions=SUBSTITUTIONS)
         self.assertEqual(self.problems(extended), [])
 
     def test_a_state_machine_without_its_file_fails(self):
         extended = template()
-        add_state_machine(extended, "Subtitle", "subtitle.asl.json", substitutions=SUBSTITUTIONS)
+        add_state_machine(extended, "Poster", "poster.asl.json", substitutions=SUBSTITUTIONS)
         self.assertIn("does not exist", " ".join(self.problems(extended)))
 
     def test_a_definition_outside_state_machines_or_inline_fails(self):
-        self.repo.add_asl("subtitle.asl.json", DEFINITION)
+        self.repo.add_asl("poster.asl.json", DEFINITION)
         elsewhere = template()
-        name = add_state_machine(elsewhere, "Subtitle", "subtitle.asl.json", substitutions=SUBSTITUTIONS)
-        elsewhere["Resources"][name]["Properties"]["DefinitionUri"] = "../Handlers/subtitle.asl.json"
+        name = add_state_machine(elsewhere, "Poster", "poster.asl.json", substitutions=SUBSTITUTIONS)
+        elsewhere["Resources"][name]["Properties"]["DefinitionUri"] = "../Handlers/poster.asl.json"
         self.assertIn("is not a StateMachines/*.asl.json file", " ".join(self.problems(elsewhere)))
         inline = template()
-        add_state_machine(inline, "Subtitle", "subtitle.asl.json", substitutions=SUBSTITUTIONS)
+        add_state_machine(inline, "Poster", "poster.asl.json", substitutions=SUBSTITUTIONS)
         properties = inline["Resources"][name]["Properties"]
         del properties["DefinitionUri"]
         properties["Definition"] = DEFINITION
@@ -58,17 +58,17 @@ class StateMachines(unittest.TestCase):
         self.assertEqual(len(problems), 2, problems)
 
     def test_a_missing_substitution_fails(self):
-        self.repo.add_asl("subtitle.asl.json", DEFINITION)
+        self.repo.add_asl("poster.asl.json", DEFINITION)
         broken = template()
-        add_state_machine(broken, "Subtitle", "subtitle.asl.json", substitutions={})
+        add_state_machine(broken, "Poster", "poster.asl.json", substitutions={})
         self.assertEqual(self.problems(broken), [
-            "SubtitleStateMachine: subtitle.asl.json uses ${SubtitleFunctionArn} but DefinitionSubstitutions has no SubtitleFunctionArn"])
+            "PosterStateMachine: poster.asl.json uses ${PosterFunctionArn} but DefinitionSubstitutions has no PosterFunctionArn"])
 
     def test_a_file_that_is_not_a_workflow_fails(self):
-        self.repo.add_asl("subtitle.asl.json", "{not json")
+        self.repo.add_asl("poster.asl.json", "{not json")
         self.repo.add_asl("dubbing.asl.json", {"Comment": "no states"})
         broken = template()
-        add_state_machine(broken, "Subtitle", "subtitle.asl.json", substitutions=SUBSTITUTIONS)
+        add_state_machine(broken, "Poster", "poster.asl.json", substitutions=SUBSTITUTIONS)
         add_state_machine(broken, "Dubbing", "dubbing.asl.json")
         problems = self.problems(broken)
         self.assertEqual(len(problems), 2, problems)
@@ -76,16 +76,16 @@ class StateMachines(unittest.TestCase):
         self.assertIn("has no StartAt and States", problems[1])
 
     def test_two_state_machines_on_one_file_fail(self):
-        self.repo.add_asl("subtitle.asl.json", DEFINITION)
+        self.repo.add_asl("poster.asl.json", DEFINITION)
         broken = template()
-        add_state_machine(broken, "Subtitle", "subtitle.asl.json", substitutions=SUBSTITUTIONS)
-        add_state_machine(broken, "Captions", "subtitle.asl.json", substitutions=SUBSTITUTIONS)
-        self.assertIn("already the definition of SubtitleStateMachine", " ".join(self.problems(broken)))
+        add_state_machine(broken, "Poster", "poster.asl.json", substitutions=SUBSTITUTIONS)
+        add_state_machine(broken, "Captions", "poster.asl.json", substitutions=SUBSTITUTIONS)
+        self.assertIn("already the definition of PosterStateMachine", " ".join(self.problems(broken)))
 
     def test_a_state_machine_without_logging_or_tracing_fails(self):
-        self.repo.add_asl("subtitle.asl.json", DEFINITION)
+        self.repo.add_asl("poster.asl.json", DEFINITION)
         broken = template()
-        name = add_state_machine(broken, "Subtitle", "subtitle.asl.json", substitutions=SUBSTITUTIONS)
+        name = add_state_machine(broken, "Poster", "poster.asl.json", substitutions=SUBSTITUTIONS)
         properties = broken["Resources"][name]["Properties"]
         properties["Logging"]["Level"] = "OFF"
         del properties["Tracing"]

@@ -1,0 +1,44 @@
+// The Subtitle use case: `POST /subtitles` starts a job (HandlerKit) whose workflow (StateMachines/subtitle.asl.json)
+// calls this same function's steps: Transcribe with speakers, poll, segment into cues that meet the Netflix style
+// rules (MediaKit), translate in batches that keep cue boundaries, write SRT and WebVTT per language.
+import AWSClients
+import AWSCore
+import HandlerKit
+import LambdaRuntime
+
+await LambdaRuntime.run { _ in
+    let environment = HandlerEnvironment()
+    let configuration = try SubtitleConfiguration(environment)
+    let aws = try AWSClientConfiguration.fromEnvironment()
+    let s3 = try S3Client(aws)
+    let store = DynamoDBJobStore(dynamodb: try DynamoDBClient(aws), tableName: configuration.jobsTable)
+    let jobSteps = JobSteps(store: store)
+    let steps = SubtitleSteps(configuration: configuration, transcribe: try TranscribeClient(aws), s3: s3,
+                              translator: AmazonTranslate(client: try TranslateClient(aws)), jobs: jobSteps)
+
+    var dispatcher = StepDispatcher<Void>()
+    dispatcher.register("startTranscription", input: SubtitleSteps.State.self) { state in try await steps.startTranscription(state) }
+    dispatcher.register("checkTranscription", input: SubtitleSteps.State.self) { state in try await steps.checkTranscription(state) }
+    dispatcher.register("segment", input: SubtitleSteps.State.self) { state in try await steps.segment(state) }
+    dispatcher.register("translate", input: SubtitleSteps.State.self) { state in try await steps.translate(state) }
+    dispatcher.register("finishSubtitles", input: SubtitleFinish.self) { input in
+        try await jobSteps.finish(JobSteps.FinishInput(jobId: input.jobId, outputs: input.merged))
+    }
+    jobSteps.registerFinishing(on: &dispatcher)
+
+    var router = HTTPRouter<LambdaContext>(cors: CORSConfiguration())
+    if let stateMachineArn = configuration.stateMachineArn {
+        let starter = JobStarter(useCase: "Subtitle", store: store, workflow: StepFunctionsWorkflow(client: try StepFunctionsClient(aws), stateMachineArn: stateMachineArn))
+        router.on(.post, "/subtitles") { request, _ in
+            let caller = try Caller(request)
+            let body = try SubtitleRequest.parse(request.body, owner: caller.id)
+            let started = try await starter.start(caller: caller, request: body, idempotencyKey: request.header("idempotency-key"))
+            return try .json(["jobId": started.job.id, "status": started.job.status.rawValue], status: 202, headers: ["Location": "/jobs/\(started.job.id)"])
+        }
+    }
+    let routes = router, steps = dispatcher
+    return LambdaClosureByteHandler { payload, context in
+        if StepDispatcher<Void>.stepName(in: payload) != nil { return try await steps.dispatch(payload) }
+        return try await routes.handle(payload: payload, context: context)
+    }
+}
