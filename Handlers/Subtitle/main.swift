@@ -13,14 +13,14 @@ await LambdaRuntime.run { _ in
     let s3 = try S3Client(aws)
     let store = DynamoDBJobStore(dynamodb: try DynamoDBClient(aws), tableName: configuration.jobsTable)
     let jobSteps = JobSteps(store: store)
-    let steps = SubtitleSteps(configuration: configuration, transcribe: try TranscribeClient(aws), s3: s3,
+    let subtitleSteps = SubtitleSteps(configuration: configuration, transcribe: try TranscribeClient(aws), s3: s3,
                               translator: AmazonTranslate(client: try TranslateClient(aws)), jobs: jobSteps)
 
     var dispatcher = StepDispatcher<Void>()
-    dispatcher.register("startTranscription", input: SubtitleSteps.State.self) { state in try await steps.startTranscription(state) }
-    dispatcher.register("checkTranscription", input: SubtitleSteps.State.self) { state in try await steps.checkTranscription(state) }
-    dispatcher.register("segment", input: SubtitleSteps.State.self) { state in try await steps.segment(state) }
-    dispatcher.register("translate", input: SubtitleSteps.State.self) { state in try await steps.translate(state) }
+    dispatcher.register("startTranscription", input: SubtitleSteps.State.self) { state in try await subtitleSteps.startTranscription(state) }
+    dispatcher.register("checkTranscription", input: SubtitleSteps.State.self) { state in try await subtitleSteps.checkTranscription(state) }
+    dispatcher.register("segment", input: SubtitleSteps.State.self) { state in try await subtitleSteps.segment(state) }
+    dispatcher.register("translate", input: SubtitleSteps.State.self) { state in try await subtitleSteps.translate(state) }
     dispatcher.register("finishSubtitles", input: SubtitleFinish.self) { input in
         try await jobSteps.finish(JobSteps.FinishInput(jobId: input.jobId, outputs: input.merged))
     }
@@ -36,9 +36,9 @@ await LambdaRuntime.run { _ in
             return try .json(["jobId": started.job.id, "status": started.job.status.rawValue], status: 202, headers: ["Location": "/jobs/\(started.job.id)"])
         }
     }
-    let routes = router, steps = dispatcher
+    let routes = router, dispatch = dispatcher
     return LambdaClosureByteHandler { payload, context in
-        if StepDispatcher<Void>.stepName(in: payload) != nil { return try await steps.dispatch(payload) }
+        if StepDispatcher<Void>.stepName(in: payload) != nil { return try await dispatch.dispatch(payload) }
         return try await routes.handle(payload: payload, context: context)
     }
 }

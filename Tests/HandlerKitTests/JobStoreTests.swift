@@ -114,6 +114,7 @@ struct JobStepsTests {
         #expect(answer.status == .succeeded)
         #expect(try await store.job(id: succeeding.id)?.outputs == ["srt:en": "outputs/x/en.srt"])
         #expect(JobSteps.failure(.init(Error: "States.Timeout", Cause: nil)) == JobFailure(code: "States.Timeout", message: "the workflow failed (States.Timeout)"))
+        #expect(JobSteps.failure(.init(Error: "NoSpeech", Cause: #"{"errorMessage":"NoSpeech: the media has no speech"}"#)) == JobFailure(code: "NoSpeech", message: "the media has no speech"))
     }
 }
 

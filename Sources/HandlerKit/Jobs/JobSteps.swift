@@ -97,12 +97,14 @@ public struct JobSteps: Sendable {
     }
 
     /// The job's failure from a caught error: the error name as the code; the message from a Lambda error's
-    /// Cause (`{"errorMessage": …}`), else the Cause itself.
+    /// Cause (`{"errorMessage": …}`, without a repeated `<code>: ` prefix), else the Cause itself.
     static func failure(_ caught: FailInput.Caught?) -> JobFailure {
         let code = caught?.Error.flatMap { $0.isEmpty ? nil : $0 } ?? "WorkflowFailed"
         guard let cause = caught?.Cause, !cause.isEmpty else { return JobFailure(code: code, message: "the workflow failed (\(code))") }
         if let object = try? JSONSerialization.jsonObject(with: Data(cause.utf8)) as? [String: Any], let message = object["errorMessage"] as? String {
-            return JobFailure(code: code, message: message)
+            // A StepError's message arrives as its description, `<errorType>: <message>`.
+            let prefix = "\(code): "
+            return JobFailure(code: code, message: message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : message)
         }
         return JobFailure(code: code, message: cause)
     }
