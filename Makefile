@@ -108,3 +108,10 @@ bench-runtime-libcurl-minimal:
 	scripts/package/build-minimal-libcurl.sh
 	@for function in runtime-noop runtime-baseline; do LD_LIBRARY_PATH=$(CURDIR)/.build/libcurl-minimal PACKAGE_BUNDLE_ALSO=libcurl.so.4 \
 	  $(PACKAGE) stage $$function .build/bench-runtime/$$function-libcurl-minimal || exit 1; done
+
+## bench/opensearch: hybrid, BM25 and k-NN query latency (p50/p99) of the OpenSearch twin over 10,000
+## documents with 256-dimension vectors (figures in bench/README.md).
+.PHONY: bench-opensearch
+bench-opensearch:
+	$(SWIFT) build -c release --product opensearch-bench
+	.build/release/opensearch-bench

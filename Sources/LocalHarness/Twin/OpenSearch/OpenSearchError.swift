@@ -14,6 +14,8 @@ struct OpenSearchError: Error, Sendable {
     var rootCause: (type: String, reason: String)?
     /// REST-layer refusals (no handler, wrong method) answer `{"error": "<reason>", "status": N}`.
     var plain = false
+    /// Raised on the coordinating node (a search pipeline), so not wrapped as a shard failure.
+    var coordinating = false
 
     /// The error object (`error` member), as bulk items carry it.
     var object: JSONValue {
@@ -28,7 +30,7 @@ struct OpenSearchError: Error, Sendable {
     var document: JSONValue {
         if plain { return ["error": .string(reason), "status": .int(status)] }
         var error = object.objectValue ?? [:]
-        var root = details
+        var root = rootCause == nil ? details : [:]
         root["type"] = .string(rootCause?.type ?? type)
         root["reason"] = .string(rootCause?.reason ?? reason)
         error["root_cause"] = [.object(root)]

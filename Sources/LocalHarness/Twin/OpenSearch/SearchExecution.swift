@@ -55,7 +55,21 @@ struct SearchExecution {
         var total: Int
         do throws(OpenSearchError) {
             if case .hybrid(let queries, let depth, let filter) = query {
-                (hits, total) = try hybrid(queries, depth: depth ?? max(from + size, 1), filter: filter)
+                guard let processor = pipeline?.processor else {
+                    var error = OpenSearchError.illegalArgument("hybrid query needs a search pipeline with a normalization-processor or score-ranker-processor: pass search_pipeline or set index.search.default_pipeline")
+                    error.coordinating = true
+                    throw error
+                }
+                let ranked: [[(ScoredHit, Float)]]
+                (ranked, total) = try hybrid(queries, depth: depth ?? max(from + size, 1), filter: filter)
+                // The processor runs on the coordinating node: its errors are not shard failures.
+                let combined: [ScoredHit: Float]
+                do throws(OpenSearchError) { combined = try HybridScores.combine(ranked, processor: processor) } catch {
+                    var coordinating = error
+                    coordinating.coordinating = true
+                    throw coordinating
+                }
+                hits = combined.map { Hit(key: $0.key, score: $0.value) }
             } else {
                 for (position, index) in indices.enumerated() {
                     let matches = try QueryEvaluator(index: index).evaluate(query)
@@ -73,6 +87,7 @@ struct SearchExecution {
                 total = hits.count
             }
         } catch {
+            if error.coordinating { throw error }
             throw error.type == "illegal_argument_exception" || error.type == "query_shard_exception" ? .searchPhase(error) : error
         }
 
@@ -120,10 +135,8 @@ struct SearchExecution {
         return .object(answer)
     }
 
-    private func hybrid(_ queries: [SearchQuery], depth: Int, filter: SearchQuery?) throws(OpenSearchError) -> ([Hit], Int) {
-        guard let processor = pipeline?.processor else {
-            throw .illegalArgument("hybrid query needs a search pipeline with a normalization-processor or score-ranker-processor: pass search_pipeline or set index.search.default_pipeline")
-        }
+    /// Each sub-query's hits ranked and cut at `depth`, and how many documents any of them matches.
+    private func hybrid(_ queries: [SearchQuery], depth: Int, filter: SearchQuery?) throws(OpenSearchError) -> ([[(ScoredHit, Float)]], Int) {
         var ranked: [[(ScoredHit, Float)]] = []
         var everything = Set<ScoredHit>()
         for query in queries {
@@ -136,8 +149,7 @@ struct SearchExecution {
             list.sort { $0.1 != $1.1 ? $0.1 > $1.1 : ($0.0.index != $1.0.index ? $0.0.index < $1.0.index : $0.0.slot < $1.0.slot) }
             ranked.append(Array(list.prefix(depth)))
         }
-        let combined = try HybridScores.combine(ranked, processor: processor)
-        return (combined.map { Hit(key: $0.key, score: $0.value) }, everything.count)
+        return (ranked, everything.count)
     }
 
     private static func integer(_ value: Int, _ name: String) throws(OpenSearchError) -> Int {
