@@ -13,6 +13,12 @@ struct IndexState: Sendable {
     private(set) var slotById: [String: Int] = [:]
     /// Text and keyword statistics by field path.
     private(set) var statistics: [String: FieldStatistics] = [:]
+    /// The inverted index: field → term (or keyword value) → slot → frequency.
+    private(set) var postings: [String: [String: [Int: Int]]] = [:]
+    /// Text field lengths: field → slot → tokens.
+    private(set) var lengths: [String: [Int: Int]] = [:]
+    /// Vectors: field → slot → vector.
+    private(set) var vectors: [String: [Int: [Float]]] = [:]
     var nextSeqNo = 0
     /// Versions of deleted documents, so a document indexed again continues its version.
     var deletedVersions: [String: Int] = [:]
@@ -39,7 +45,7 @@ struct IndexState: Sendable {
     /// Stores `document`, replacing the one with its id (which moves to the end, as Lucene re-adds it).
     mutating func put(_ document: IndexedDocument) {
         remove(document.id)
-        account(document, sign: 1)
+        account(document, slot: slots.count, sign: 1)
         slotById[document.id] = slots.count
         slots.append(document)
         deletedVersions[document.id] = nil
@@ -49,7 +55,7 @@ struct IndexState: Sendable {
     @discardableResult
     mutating func remove(_ id: String) -> IndexedDocument? {
         guard let slot = slotById.removeValue(forKey: id), let document = slots[slot] else { return nil }
-        account(document, sign: -1)
+        account(document, slot: slot, sign: -1)
         slots[slot] = nil
         deletedVersions[id] = document.version
         if slots.count > 64 && slotById.count * 2 < slots.count { compact() }
@@ -57,26 +63,40 @@ struct IndexState: Sendable {
     }
 
     private mutating func compact() {
-        slots = slots.compactMap { $0 }.map { Optional($0) }
+        let live = slots.compactMap { $0 }
+        slots = []
         slotById = [:]
-        for (slot, document) in slots.enumerated() { slotById[document!.id] = slot }
+        statistics = [:]
+        postings = [:]
+        lengths = [:]
+        vectors = [:]
+        for document in live {
+            account(document, slot: slots.count, sign: 1)
+            slotById[document.id] = slots.count
+            slots.append(document)
+        }
     }
 
-    private mutating func account(_ document: IndexedDocument, sign: Int) {
+    /// Adds (`sign` 1) or removes (-1) a document's statistics, postings, lengths and vectors.
+    private mutating func account(_ document: IndexedDocument, slot: Int, sign: Int) {
         for (path, terms) in document.text where terms.length > 0 {
-            var stats = statistics[path] ?? FieldStatistics()
-            stats.docCount += sign
-            stats.sumTotalTermFreq += sign * terms.length
-            for term in terms.frequencies.keys { stats.docFreq[term, default: 0] += sign }
-            statistics[path] = stats
+            statistics[path, default: FieldStatistics()].docCount += sign
+            statistics[path, default: FieldStatistics()].sumTotalTermFreq += sign * terms.length
+            lengths[path, default: [:]][slot] = sign > 0 ? terms.length : nil
+            for (term, freq) in terms.frequencies {
+                statistics[path, default: FieldStatistics()].docFreq[term, default: 0] += sign
+                postings[path, default: [:]][term, default: [:]][slot] = sign > 0 ? freq : nil
+            }
         }
         for (path, values) in document.keywords {
-            var stats = statistics[path] ?? FieldStatistics()
             let distinct = Set(values)
-            stats.docCount += sign
-            stats.sumTotalTermFreq += sign * distinct.count
-            for value in distinct { stats.docFreq[value, default: 0] += sign }
-            statistics[path] = stats
+            statistics[path, default: FieldStatistics()].docCount += sign
+            statistics[path, default: FieldStatistics()].sumTotalTermFreq += sign * distinct.count
+            for value in distinct {
+                statistics[path, default: FieldStatistics()].docFreq[value, default: 0] += sign
+                postings[path, default: [:]][value, default: [:]][slot] = sign > 0 ? 1 : nil
+            }
         }
+        for (path, vector) in document.vectors { vectors[path, default: [:]][slot] = sign > 0 ? vector : nil }
     }
 }

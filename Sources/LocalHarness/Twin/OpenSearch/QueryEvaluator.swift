@@ -134,16 +134,13 @@ struct QueryEvaluator {
         guard let docFreq = stats.docFreq[term], docFreq > 0 else { return [:] }
         let weight = boost * BM25.idf(docCount: stats.docCount, docFreq: docFreq)
         let average = stats.averageLength
+        let postings = index.postings[field]?[term] ?? [:]
+        let lengths = keyword ? [:] : index.lengths[field] ?? [:]
         var result: Matches = [:]
-        for slot in 0..<index.slotCount {
-            guard let doc = index.document(atSlot: slot) else { continue }
-            if keyword {
-                if doc.keywords[field]?.contains(term) == true {
-                    result[slot] = BM25.score(freq: 1, length: 1, averageLength: average, weight: weight)
-                }
-            } else if let terms = doc.text[field], let freq = terms.frequencies[term] {
-                result[slot] = BM25.score(freq: Float(freq), length: terms.length, averageLength: average, weight: weight)
-            }
+        result.reserveCapacity(postings.count)
+        for (slot, freq) in postings {
+            // Keyword fields have no norms: Lucene reads their length as 1.
+            result[slot] = BM25.score(freq: Float(freq), length: keyword ? 1 : lengths[slot] ?? 1, averageLength: average, weight: weight)
         }
         return result
     }
@@ -336,12 +333,11 @@ struct QueryEvaluator {
             throw .illegalArgument("zero vector is not supported when space type is [cosinesimil]")
         }
         let allowed: Set<Int>? = try knn.filter.map { filter throws(OpenSearchError) in Set(try evaluate(filter).keys) }
-        var scored: [(slot: Int, seq: Int, score: Float)] = []
+        var scored: [(slot: Int, score: Float)] = []
         scored.reserveCapacity(index.count)
-        for slot in 0..<index.slotCount {
-            guard let doc = index.document(atSlot: slot), let vector = doc.vectors[knn.field] else { continue }
+        for (slot, vector) in index.vectors[knn.field] ?? [:] {
             if let allowed, !allowed.contains(slot) { continue }
-            scored.append((slot, doc.seqNo, VectorScoring.score(mapping.spaceType, knn.vector, vector)))
+            scored.append((slot, VectorScoring.score(mapping.spaceType, knn.vector, vector)))
         }
         if let threshold = knn.minScore ?? knn.maxDistance.map({ VectorScoring.score(forDistance: $0, mapping.spaceType) }) {
             scored = scored.filter { $0.score >= threshold }

@@ -79,7 +79,9 @@ struct SearchExecution {
                 }
                 total = hits.count
             }
-            for hit in hits { if let doc = indices[hit.key.index].document(atSlot: hit.key.slot) { matchedForAggregations.append(doc) } }
+            if members["aggs"] != nil || members["aggregations"] != nil {
+                for hit in hits { if let doc = indices[hit.key.index].document(atSlot: hit.key.slot) { matchedForAggregations.append(doc) } }
+            }
             if let postFilter {
                 var allowed: [Set<Int>] = []
                 for index in indices { allowed.append(Set(try QueryEvaluator(index: index).evaluate(postFilter).keys)) }
