@@ -369,27 +369,3 @@ struct QueryEvaluator {
         return pi == p.count
     }
 }
-
-/// `now`, `now-1d`, `now+2h`, `now/d` for date ranges.
-enum DateMath {
-    static func resolve(_ expression: String, now: Date = Date()) -> Double {
-        var millis = (now.timeIntervalSince1970 * 1000).rounded(.down)
-        var rest = Substring(expression.dropFirst(3))
-        let units: [Character: Double] = ["s": 1000, "m": 60_000, "h": 3_600_000, "H": 3_600_000, "d": 86_400_000, "w": 604_800_000, "M": 2_592_000_000, "y": 31_536_000_000]
-        while let sign = rest.first {
-            rest = rest.dropFirst()
-            if sign == "/" {
-                if let unit = rest.first, let size = units[unit] { millis = (millis / size).rounded(.down) * size }
-                rest = rest.dropFirst()
-                continue
-            }
-            let digits = rest.prefix { $0.isNumber }
-            rest = rest.dropFirst(digits.count)
-            guard let unit = rest.first, let size = units[unit] else { break }
-            rest = rest.dropFirst()
-            let amount = Double(Int(digits) ?? 1) * size
-            millis += sign == "-" ? -amount : amount
-        }
-        return millis
-    }
-}

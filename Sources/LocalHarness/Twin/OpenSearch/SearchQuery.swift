@@ -96,8 +96,7 @@ extension SearchQuery {
             return .ids(values.compactMap { $0.stringValue ?? $0.number.map { JSONValue.numberText($0) } }, boost: try boost(body))
         case "prefix", "wildcard":
             let (field, inner) = try single(name, body)
-            let key = name == "prefix" ? "value" : "value"
-            guard let value = inner.stringValue ?? inner[key]?.stringValue ?? inner["wildcard"]?.stringValue else {
+            guard let value = inner.stringValue ?? inner["value"]?.stringValue ?? inner["wildcard"]?.stringValue else {
                 throw .parsing("[\(name)] query malformed, no value")
             }
             let b = inner.objectValue == nil ? 1 : try boost(inner)
