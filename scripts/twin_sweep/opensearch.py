@@ -108,8 +108,13 @@ def sweep(client, context):
     failure = answer["items"][2]["index"]["error"]
     assert failure["type"] == "mapper_parsing_exception", failure
     assert failure["caused_by"]["reason"] == "Vector dimension mismatch. Expected: 3, Given: 2", failure
+    scoped = call(es.bulk, index=index, body=[{"index": {"_id": "tmp"}}, {"title": "Temporary"}, {"delete": {"_id": "tmp"}}])
+    assert scoped["errors"] is False and [list(i)[0] for i in scoped["items"]] == ["index", "delete"], scoped
     assert call(es.indices.refresh, index=index)["_shards"]["failed"] == 0
     assert call(es.count, index=index)["count"] == 4
+    assert index in call(es.indices.get_mapping)
+    everywhere = call(es.search, body={"query": {"ids": {"values": ["d1"]}}})
+    assert [(h["_index"], h["_id"]) for h in everywhere["hits"]["hits"]] == [(index, "d1")], everywhere
 
     # BM25 against hand-computed values: four documents, titles of 4, 4, 10 and 1 tokens.
     result = call(es.search, index=index, body={"query": {"match": {"title": "quick fox"}}})
@@ -159,6 +164,7 @@ def sweep(client, context):
         "normalization": {"technique": "min_max"}, "combination": {"technique": "arithmetic_mean", "parameters": {"weights": [0.4, 0.6]}}}}]}
     assert call(es.search_pipeline.put, id="sweep-norm", body=pipeline) == {"acknowledged": True}
     assert call(es.search_pipeline.get, id="sweep-norm")["sweep-norm"]["description"] == "hybrid"
+    assert "sweep-norm" in call(es.search_pipeline.get)
     call(es.search_pipeline.put, id="sweep-rrf", body={"phase_results_processors": [{"score-ranker-processor": {"combination": {"technique": "rrf", "rank_constant": 40}}}]})
     hybrid_body = {"query": {"hybrid": {"queries": [{"match": {"title": "fox"}}, {"knn": {"embedding": {"vector": [0, 1, 0], "k": 2}}}]}}}
     normalised = call(es.search, index=index, body=hybrid_body, params={"search_pipeline": "sweep-norm"})
