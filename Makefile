@@ -116,3 +116,10 @@ bench-captions: venv
 	$(SWIFT) build -c release --product captions-bench
 	.build/release/captions-bench .build/bench-captions
 	$(PYTHON) bench/captions/compare.py .build/bench-captions
+
+## bench/opensearch: hybrid, BM25 and k-NN query latency (p50/p99) of the OpenSearch twin over 10,000
+## documents with 256-dimension vectors (figures in bench/README.md).
+.PHONY: bench-opensearch
+bench-opensearch:
+	$(SWIFT) build -c release --product opensearch-bench
+	.build/release/opensearch-bench

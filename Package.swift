@@ -85,6 +85,8 @@ let package = Package(
         // Benchmarks: plain executables run by `make bench` in release mode.
         .executableTarget(name: "sigv4-bench", dependencies: ["SigV4"], path: "bench/sigv4"),
         .executableTarget(name: "asl-bench", dependencies: ["StatesLanguage"], path: "bench/asl"),
+        // bench/opensearch (`make bench-opensearch`): hybrid queries over 10,000 documents on the OpenSearch twin.
+        .executableTarget(name: "opensearch-bench", dependencies: ["LocalHarness", "AWSClients", "AWSCore"], path: "bench/opensearch"),
         // bench/runtime (`make bench-runtime`, `make package-sizes`): the runtime benchmark on the emulator, the
         // functions it starts (a no-op handler on LambdaRuntime with and without FoundationNetworking, and
         // baselines that answer the runtime API by hand over a socket with Foundation + FoundationNetworking,

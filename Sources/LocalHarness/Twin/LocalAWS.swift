@@ -41,7 +41,8 @@ public struct LocalAWS: Sendable {
         let storage = S3TwinStorage(try S3Client(motoConfiguration))
         let server = TwinServer(
             services: [TwinTranslate(), TwinBedrock(), TwinTranscribe(storage: storage, region: resolver.deployment.region)]
-                + [TwinMediaConvert(storage: storage, region: resolver.deployment.region), TwinMediaTailor(region: resolver.deployment.region)],
+                + [TwinMediaConvert(storage: storage, region: resolver.deployment.region), TwinMediaTailor(region: resolver.deployment.region)]
+                + [TwinOpenSearch(directory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".mediagen/opensearch"))],
             verifier: TwinSignatureVerifier(secrets: [moto.connection.accessKeyId: moto.connection.secretAccessKey]),
             forwarder: TwinForwarder(target: URL(string: moto.connection.endpoint)!),
             scenarios: TwinScenarioBook(options.scenario), host: options.host, port: options.port)
