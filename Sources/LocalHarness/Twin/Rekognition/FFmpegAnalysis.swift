@@ -25,7 +25,7 @@ struct FFmpegAnalysis: Equatable, Sendable {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("Input #0, "), analysis.format == nil {
                 let rest = line.dropFirst("Input #0, ".count)
-                analysis.format = rest.components(separatedBy: ", from ").first.map(String.init)
+                analysis.format = rest.components(separatedBy: ", from ").first.map { String($0) }
             } else if line.hasPrefix("Duration: "), let stamp = line.dropFirst("Duration: ".count).split(separator: ",").first {
                 analysis.durationMillis = clock(String(stamp)).map { Int(($0 * 1000).rounded()) }
             } else if line.hasPrefix("Stream #"), let range = line.range(of: ": Video: ") {

@@ -17,13 +17,16 @@ public struct TwinRekognition: TwinService {
     let jobs = RekognitionVideoJobs()
 
     public init(storage: any TwinStorage, processingFor: TimeInterval = 1.0, fallback: TwinForwarder? = nil,
-                ffmpeg: URL? = FFmpegAnalysis.locate(), now: @escaping @Sendable () -> Date = Date.init) {
+                ffmpeg: URL? = TwinRekognition.ffmpegOnPath(), now: @escaping @Sendable () -> Date = Date.init) {
         media = RekognitionMedia(storage: storage)
         self.processingFor = processingFor
         self.fallback = fallback
         self.ffmpeg = ffmpeg
         self.now = now
     }
+
+    /// The `ffmpeg` on PATH, if any (it enables scene and black-frame detection for videos without a sidecar).
+    public static func ffmpegOnPath() -> URL? { FFmpegAnalysis.locate() }
 
     public func handle(_ request: TwinRequest) async -> TwinResponse {
         let operation = request.jsonOperation ?? ""
