@@ -53,3 +53,8 @@ def sweep(client, context):
     assert missing["ResourceType"] == "Environment", missing
     corrupted = expect("BadRequestException", client.get_latest_configuration, ConfigurationToken="not-a-token")
     assert corrupted["Details"]["InvalidParameters"]["ConfigurationToken"]["Problem"] == "Corrupted"
+
+    # The AppConfig control plane also signs as `appconfig`: the twin forwards its paths (to moto).
+    control = context["client"]("appconfig")
+    created = control.create_application(Name=app)
+    assert control.get_application(ApplicationId=created["Id"])["Name"] == app

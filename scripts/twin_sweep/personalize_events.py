@@ -28,3 +28,7 @@ def sweep(client, context):
     expect_invalid(client.put_events, trackingId="t", sessionId="s", eventList=[{"eventType": "watch", "sentAt": now}] * 11)
     expect_invalid(client.put_events, trackingId="t", sessionId="s", eventList=[{"eventType": "watch", "sentAt": now, "properties": "not json"}])
     expect_invalid(client.put_items, datasetArn="arn:aws:s3:::not-personalize", items=[{"itemId": "x"}])
+
+    # The control plane signs as `personalize` too: the twin forwards it (to moto) by its X-Amz-Target.
+    control = context["client"]("personalize")
+    assert "schemas" in control.list_schemas()
