@@ -126,7 +126,7 @@ struct TwinRekognitionTests {
         }
     }
 
-    @Test("an image that is neither JPEG nor PNG is InvalidImageFormatException; a missing S3 object InvalidS3ObjectException")
+    @Test("an image that is neither JPEG nor PNG is InvalidImageFormatException; a missing S3 object InvalidS3ObjectException; a malformed sidecar is reported")
     func imageErrors() async throws {
         try await Self.withTwin { context in
             do {
@@ -142,6 +142,15 @@ struct TwinRekognitionTests {
             } catch let error as AWSServiceError {
                 #expect(error.code == "InvalidS3ObjectException")
                 #expect(error.message.contains("Unable to get object metadata from S3"))
+            }
+            try await Self.put(context, "broken.jpg", Self.jpeg(3))
+            try await Self.put(context, "broken.jpg.rekognition.json", Data("{not json".utf8))
+            do {
+                _ = try await context.rekognition.detectLabels(.s3(bucket: context.bucket, name: "broken.jpg"))
+                Issue.record("expected the malformed sidecar to be reported")
+            } catch let error as AWSServiceError {
+                #expect(error.code == "InvalidParameterException")
+                #expect(error.message.contains("broken.jpg.rekognition.json"))
             }
         }
     }

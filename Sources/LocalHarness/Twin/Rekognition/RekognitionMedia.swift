@@ -16,16 +16,15 @@ struct RekognitionMedia {
 
     /// The image of `input["Image"]`, or the service's error for a missing, unreadable, oversized or non-JPEG/PNG image.
     func image(_ input: JSONValue) async -> Result<Image, RekognitionError> {
-        guard let image = input["Image"]?.objectValue else { return .failure(.invalidParameter) }
-        let image_ = JSONValue.object(image)
-        if let encoded = image_["Bytes"]?.stringValue {
-            guard image_["S3Object"] == nil else { return .failure(.invalidParameter) }
+        guard let image = input["Image"], image.objectValue != nil else { return .failure(.invalidParameter) }
+        if let encoded = image["Bytes"]?.stringValue {
+            guard image["S3Object"] == nil else { return .failure(.invalidParameter) }
             guard let bytes = Data(base64Encoded: encoded), !bytes.isEmpty else { return .failure(.invalidImageFormat) }
             guard bytes.count <= Self.maximumInlineBytes else { return .failure(.imageTooLarge(bytes.count, Self.maximumInlineBytes)) }
             guard Self.isSupportedImage(bytes) else { return .failure(.invalidImageFormat) }
             return .success(Image(bytes: bytes, location: nil))
         }
-        guard let object = image_["S3Object"] else { return .failure(.invalidParameter) }
+        guard let object = image["S3Object"] else { return .failure(.invalidParameter) }
         switch await read(object) {
         case .failure(let error): return .failure(error)
         case .success(let (bytes, location)):
@@ -45,11 +44,15 @@ struct RekognitionMedia {
         return .success((bytes, location))
     }
 
-    /// The sidecar beside `location`, when there is one and it is a JSON object.
-    func sidecar(_ location: S3Location?) async -> JSONValue? {
-        guard let location, let data = try? await storage.get(bucket: location.bucket, key: location.key + ".rekognition.json") else { return nil }
-        guard let value = try? JSONValue(parsing: data), value.objectValue != nil else { return nil }
-        return value
+    /// The sidecar beside `location` (nil when there is none); one that is not a JSON object is a scenario mistake,
+    /// reported rather than ignored.
+    func sidecar(_ location: S3Location?) async -> Result<JSONValue?, RekognitionError> {
+        let key = (location?.key ?? "") + ".rekognition.json"
+        guard let location, let data = try? await storage.get(bucket: location.bucket, key: key) else { return .success(nil) }
+        guard let value = try? JSONValue(parsing: data), value.objectValue != nil else {
+            return .failure(RekognitionError(code: "InvalidParameterException", message: "The scenario sidecar s3://\(location.bucket)/\(key) is not a JSON object"))
+        }
+        return .success(value)
     }
 
     /// JPEG (`FF D8 FF`) or PNG (`89 50 4E 47 0D 0A 1A 0A`): the only image formats Rekognition Image takes.

@@ -112,7 +112,14 @@ extension TwinRekognition {
             bytes = data
             location = place
         }
-        let sidecar = await media.sidecar(location)
+        let sidecar: JSONValue?
+        switch await media.sidecar(location) {
+        case .failure(let error):
+            job.status = "FAILED"
+            job.statusMessage = error.message
+            return job
+        case .success(let value): sidecar = value
+        }
         var analysis: FFmpegAnalysis?
         if sidecar?["VideoMetadata"] == nil, let ffmpeg { analysis = await FFmpegAnalysis.run(bytes, executable: ffmpeg) }
         let timeline = VideoTimeline(bytes: bytes, sidecar: sidecar, ffmpeg: analysis)

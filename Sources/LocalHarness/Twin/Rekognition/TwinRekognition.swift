@@ -62,7 +62,11 @@ public struct TwinRekognition: TwinService {
         case .failure(let error): return error.response
         case .success(let value): image = value
         }
-        let sidecar = await media.sidecar(image.location)
+        let sidecar: JSONValue?
+        switch await media.sidecar(image.location) {
+        case .failure(let error): return error.response
+        case .success(let value): sidecar = value
+        }
         switch operation {
         case "DetectLabels": return .json(RekognitionImageAnalysis.detectLabels(input, bytes: image.bytes, sidecar: sidecar))
         case "DetectModerationLabels":
