@@ -65,7 +65,7 @@ let package = Package(
         // The harness's command line: start, invoke, token, generate-event.
         .executableTarget(
             name: "mediagen-local",
-            dependencies: ["LocalHarness", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["LocalHarness", "AWSClients", "AWSCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Handlers: one executable per function (the template's `<Name>Function` builds product `<Name>`).
         .executableTarget(name: "Health", dependencies: ["LambdaRuntime"], path: "Handlers/Health"),

@@ -7,5 +7,5 @@ struct MediaGenLocal: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mediagen-local",
         abstract: "Run MediaGenAI's functions and HTTP API locally from Infrastructure/template.yaml.",
-        subcommands: [Start.self, Invoke.self, Run.self, Token.self, GenerateEvent.self, Routes.self])
+        subcommands: [Start.self, Invoke.self, Run.self, Demo.self, Token.self, GenerateEvent.self, Routes.self])
 }

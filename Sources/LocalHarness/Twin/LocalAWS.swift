@@ -39,10 +39,16 @@ public struct LocalAWS: Sendable {
             credentials: StaticCredentialProvider(Credentials(accessKeyId: moto.connection.accessKeyId, secretAccessKey: moto.connection.secretAccessKey)),
             transport: URLSessionTransport(), environment: [:], endpoint: moto.connection.endpoint)
         let storage = S3TwinStorage(try S3Client(motoConfiguration))
+        // Rekognition, the Personalize data planes and AppConfig Data; AppConfig configurations are read from
+        // `.mediagen/appconfig/<application>/<environment>/<profile>.(json|yaml|txt)` under the working directory.
+        let appConfigDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".mediagen/appconfig")
+        try? FileManager.default.createDirectory(at: appConfigDirectory, withIntermediateDirectories: true)
+        let motoFallback = TwinForwarder(target: URL(string: moto.connection.endpoint)!)
         let server = TwinServer(
             services: [TwinTranslate(), TwinBedrock(), TwinTranscribe(storage: storage, region: resolver.deployment.region)]
                 + [TwinMediaConvert(storage: storage, region: resolver.deployment.region), TwinMediaTailor(region: resolver.deployment.region)]
-                + [TwinOpenSearch(directory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".mediagen/opensearch"))],
+                + [TwinOpenSearch(directory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".mediagen/opensearch"))]
+                + [TwinRekognition(storage: storage, fallback: motoFallback), TwinPersonalize(fallback: motoFallback), TwinAppConfigData(directory: appConfigDirectory, fallback: motoFallback)],
             verifier: TwinSignatureVerifier(secrets: [moto.connection.accessKeyId: moto.connection.secretAccessKey]),
             forwarder: TwinForwarder(target: URL(string: moto.connection.endpoint)!),
             scenarios: TwinScenarioBook(options.scenario), host: options.host, port: options.port)
