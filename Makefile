@@ -6,7 +6,7 @@ VENV := .venv
 PYTHON := $(VENV)/bin/python
 REQUIREMENTS := requirements-dev.txt
 
-.PHONY: build test lint bench venv clean local
+.PHONY: build test lint bench venv clean local demo
 
 build:
 	$(SWIFT) build
@@ -38,6 +38,12 @@ bench:
 local:
 	$(SWIFT) build
 	.build/debug/mediagen-local start
+
+## The main job end to end on local defaults: the Subtitle use case on a shipped sample, through the HTTP API,
+## the state machine and the real function processes, with moto and the twin for AWS (no AWS account).
+demo: venv
+	$(SWIFT) build
+	.build/debug/mediagen-local demo 2> .build/demo.log || (tail -40 .build/demo.log; exit 1)
 
 clean:
 	rm -rf .build $(VENV)

@@ -38,6 +38,32 @@ struct CommandLineTests {
 
     static var common: [String] { ["--template", template, "--bootstrap-dir", buildFolder] }
 
+    @Test("demo runs the Subtitle job on the shipped sample and prints its steps, outputs and first cues")
+    func demo() throws {
+        let log = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("mgl-demo-\(UUID().uuidString).log")
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = [
+            "demo", "--template", RepositoryPathsForHarness.template.path, "--bootstrap-dir", Self.buildFolder,
+            "--key-dir", NSTemporaryDirectory() + "mgl-keys", "--python", RepositoryPaths.python.path,
+            "--moto-script", RepositoryPaths.root.appendingPathComponent("scripts/moto_server.py").path,
+            "--sample", RepositoryPaths.root.appendingPathComponent("samples/subtitle/festival-intro.transcript.txt").path, "--languages", "fr,ja",
+        ]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = try FileHandle(forWritingTo: log)  // function logs: a file, so no pipe can fill up
+        try process.run()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(stdout)\n\((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
+        #expect(stdout.contains("POST /subtitles → 202"))
+        #expect(stdout.contains("SUCCEEDED segment"))
+        #expect(stdout.contains("job SUCCEEDED (progress 100%)"))
+        for output in ["srt:en", "vtt:en", "srt:fr", "vtt:ja"] { #expect(stdout.contains(output)) }
+        #expect(stdout.contains("Good evening"))
+    }
+
     @Test("invoke prints the function's result on standard output and its START/END/REPORT lines on standard error")
     func invokeSuccess() throws {
         let run = try Self.run(["invoke", "EchoFunction", "--event", "-"] + Self.common + ["--key-dir", NSTemporaryDirectory() + "mgl-keys"], stdin: #"{"action":"echo","payload":"pong"}"#)
