@@ -38,7 +38,8 @@ public struct LocalAWS: Sendable {
             transport: URLSessionTransport(), environment: [:], endpoint: moto.connection.endpoint)
         let storage = S3TwinStorage(try S3Client(motoConfiguration))
         let server = TwinServer(
-            services: [TwinTranslate(), TwinBedrock(), TwinTranscribe(storage: storage, region: resolver.deployment.region)],
+            services: [TwinTranslate(), TwinBedrock(storage: storage, region: resolver.deployment.region), TwinTranscribe(storage: storage, region: resolver.deployment.region),
+                       TwinPolly(storage: storage, region: resolver.deployment.region)],
             verifier: TwinSignatureVerifier(secrets: [moto.connection.accessKeyId: moto.connection.secretAccessKey]),
             forwarder: TwinForwarder(target: URL(string: moto.connection.endpoint)!), host: options.host, port: options.port)
         let twin: RunningTwinServer
