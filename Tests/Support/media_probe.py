@@ -36,12 +36,16 @@ def audio(data, kind):
     stream = container.streams.audio[0]
     samples, peak = 0, 0.0
     for frame in container.decode(stream):
-        array = frame.to_ndarray()
         samples += frame.samples
-        if array.size:
-            peak = max(peak, float(abs(array).max()))
+        name = frame.format.name
+        typecode = {"flt": "f", "dbl": "d", "s16": "h", "s32": "i"}[name.rstrip("p")]
+        count = frame.samples * (1 if name.endswith("p") else len(frame.layout.channels))
+        for plane in frame.planes:
+            values = memoryview(bytes(plane)).cast(typecode)[:count]
+            if len(values):
+                peak = max(peak, max(abs(value) for value in values))
     result = {"kind": kind, "codec": stream.codec_context.name, "sampleRate": stream.codec_context.sample_rate,
-              "channels": stream.codec_context.channels if hasattr(stream.codec_context, "channels") else stream.codec_context.layout.nb_channels,
+              "channels": len(stream.codec_context.layout.channels),
               "decodedSamples": samples, "peak": peak}
     if kind == "mp3":
         import mutagen.mp3
