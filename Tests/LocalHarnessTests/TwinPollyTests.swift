@@ -13,6 +13,11 @@ final class TwinTestClock: @unchecked Sendable {  // @unchecked: `current` is on
     func advance(_ seconds: TimeInterval) { lock.withLock { current += seconds } }
 }
 
+/// A request the twin answered although it should have refused it.
+struct ExpectedRefusal: Error {
+    let body: String
+}
+
 /// Polly served by the twin, through our PollyClient, with task outputs in S3 (moto) and audio decoded by
 /// independent decoders (Tests/Support/media_probe.py).
 @Suite("Local twin: Polly", .serialized, .motoServer)
@@ -44,7 +49,7 @@ struct TwinPollyTests {
         } catch let error as AWSServiceError {
             return error
         }
-        throw PythonOracle.Failure(description: "expected an error for \(body)")
+        throw ExpectedRefusal(body: "\(body)")
     }
 
     static func marks(_ polly: PollyClient, _ text: String, _ types: [SpeechMarkType], ssml: Bool = false, voice: String = "Joanna") async throws -> [SpeechMark] {

@@ -109,10 +109,7 @@ struct SSMLParser {
             script.endSentence()
         default: break
         }
-        if selfClosing || name == "break" || name == "mark" || name == "amazon:breath" {
-            if !selfClosing && (name == "break" || name == "mark") { stack.append(Open(name: name, rate: rate, weightScale: weightScale, firstItem: script.items.count)) }
-            return
-        }
+        if selfClosing { return }
         var open = Open(name: name, rate: rate, weightScale: weightScale, firstItem: script.items.count)
         if name == "prosody", let value = attributes["rate"] { open.rate = try speakingRate(value) }
         if name == "say-as", let kind = attributes["interpret-as"], ["characters", "spell-out", "digits"].contains(kind) { open.weightScale = weightScale * 2.5 }
