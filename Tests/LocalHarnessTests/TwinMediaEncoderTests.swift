@@ -51,7 +51,7 @@ struct TwinMediaEncoderTests {
             let result = try Self.probe(MP3Silence.encode(seconds: seconds, sampleRate: rate))
             let frames = MP3Silence.frameCount(seconds: seconds, sampleRate: rate)
             let expected = Double(frames * 576) / Double(rate)
-            #expect(result["codec"] == "mp3", "\(rate)")
+            #expect(result["codec"]?.stringValue?.hasPrefix("mp3") == true, "\(rate)")  // FFmpeg names its decoder mp3float
             #expect(result["sampleRate"] == .int(rate))
             #expect(result["channels"] == .int(1))
             #expect(result["peak"]?.number == 0)

@@ -64,7 +64,7 @@ struct TwinPollyTests {
             #expect(audio.contentType == "audio/mpeg")
             #expect(audio.requestCharacters == Self.text.count)
             let probe = try TwinMediaEncoderTests.probe(Array(audio.audioStream))
-            #expect(probe["codec"] == "mp3")
+            #expect(probe["codec"]?.stringValue?.hasPrefix("mp3") == true)
             #expect(probe["sampleRate"] == .int(22050))
             let duration = try #require(probe["mutagenLength"]?.number)
             let marks = try await Self.marks(polly, Self.text, [.sentence, .word])
@@ -187,7 +187,7 @@ struct TwinPollyTests {
             #expect(done.taskStatus == .completed)
             #expect(done.requestCharacters == Self.text.count)
             let object = try await s3.getObject(bucket: bucket, key: "dub/es/\(id).mp3").body
-            #expect(try TwinMediaEncoderTests.probe(Array(object))["codec"] == "mp3")
+            #expect(try TwinMediaEncoderTests.probe(Array(object))["codec"]?.stringValue?.hasPrefix("mp3") == true)
 
             var request = TwinRequest(method: "POST", path: "/v1/synthesisTasks", query: "", headers: [],
                                       body: JSONValue.object(["Text": "hola", "VoiceId": "Lucia", "OutputFormat": "mp3", "OutputS3BucketName": .string(bucket)]).serializedData())
@@ -216,7 +216,9 @@ struct TwinPollyTests {
     @Test("a Polly request signed with the wrong secret gets InvalidSignatureException in Polly's restJson error shape")
     func wrongSecret() async throws {
         let moto = try #require(MotoServer.current).connection
-        let server = TwinServer(services: [TwinPolly(storage: S3TwinStorage(try S3Client(TwinTests.configuration(port: 0))))],
+        var direct = TwinTests.configuration(port: 0)
+        direct.endpoint = moto.endpoint
+        let server = TwinServer(services: [TwinPolly(storage: S3TwinStorage(try S3Client(direct)))],
                                 verifier: TwinSignatureVerifier(secrets: [TwinTests.accessKey: TwinTests.secret]), forwarder: TwinForwarder(target: URL(string: moto.endpoint)!))
         let running = try await server.start()
         do {

@@ -1,13 +1,13 @@
 """boto3 sweep of the twin's Bedrock Runtime: InvokeModel for text (Claude, Llama, Titan Text), embeddings (Titan
 text and multimodal), images (Titan Image Generator v2, Nova Canvas), Converse, and Nova Reel asynchronous video
 (StartAsyncInvoke, GetAsyncInvoke, ListAsyncInvokes) written to S3. Images are decoded with Pillow and the MP4 is
-read with mutagen — independent parsers."""
+decoded with FFmpeg through PyAV — independent decoders."""
 import base64
 import io
 import json
 import time
 
-import mutagen.mp4
+import av
 from PIL import Image
 
 
@@ -78,8 +78,11 @@ def sweep(client, context):
     assert job["outputDataConfig"]["s3OutputDataConfig"]["s3Uri"] == f"s3://{bucket}/videos/{invocation_id}"
     assert job["modelArn"].endswith("foundation-model/amazon.nova-reel-v1:1") and job["endTime"] >= job["submitTime"]
     video = s3.get_object(Bucket=bucket, Key=f"videos/{invocation_id}/output.mp4")["Body"].read()
-    info = mutagen.mp4.MP4(io.BytesIO(video)).info
-    assert abs(info.length - 6.0) < 0.01 and info.codec == "avc1", (info.length, info.codec)
+    container = av.open(io.BytesIO(video))
+    stream = container.streams.video[0]
+    frames = sum(1 for _ in container.decode(stream))
+    assert stream.codec_context.name == "h264" and (stream.codec_context.width, stream.codec_context.height) == (1280, 720)
+    assert float(stream.duration * stream.time_base) == 6.0 and frames == 144, (stream.duration, frames)
     manifest = json.loads(s3.get_object(Bucket=bucket, Key=f"videos/{invocation_id}/manifest.json")["Body"].read())
     assert manifest["invocationArn"] == arn
     listed = client.list_async_invokes(statusEquals="Completed")["asyncInvokeSummaries"]
