@@ -100,6 +100,25 @@ struct TwinPollyTests {
         }
     }
 
+    @Test("pcm carries espeak-ng's speech when it is installed (silence otherwise), at exactly the timeline's length")
+    func espeakSpeech() async throws {
+        try await Self.withPolly { polly, _, _ in
+            let body: JSONValue = ["Text": .string(Self.text), "VoiceId": "Lucia", "OutputFormat": "pcm"]
+            let seconds = try PollySynthesis(body, task: false).timeline.duration
+            let pcm = try await polly.synthesizeSpeech(SynthesizeSpeechInput(text: Self.text, voiceId: "Lucia", outputFormat: .pcm))
+            #expect(pcm.audioStream.count == 2 * Int((seconds * 16000).rounded(.up)))
+            let samples = stride(from: 0, to: pcm.audioStream.count - 1, by: 2).map { Int16(bitPattern: UInt16(pcm.audioStream[$0]) | UInt16(pcm.audioStream[$0 + 1]) << 8) }
+            let peak = samples.map { abs(Int($0)) }.max() ?? 0
+            if EspeakSpeech.executable != nil {
+                #expect(peak > 1000, "espeak-ng is installed: the pcm should be speech")
+                // Paced to the timeline, the speech has ended before the audio does (nothing cut mid-word).
+                #expect((samples.suffix(800).map { abs(Int($0)) }.max() ?? 0) < 300)
+            } else {
+                #expect(peak == 0)
+            }
+        }
+    }
+
     @Test("SSML: prosody rate speeds words up, breaks add their time, marks carry byte offsets into the SSML, visemes follow words")
     func ssmlTiming() async throws {
         try await Self.withPolly { polly, _, _ in

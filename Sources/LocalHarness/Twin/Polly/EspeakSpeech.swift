@@ -23,11 +23,13 @@ enum EspeakSpeech {
         }
     }
 
-    static func pcm(text: String, ssml: Bool, languageCode: String, sampleRate: Int, seconds: Double) -> Data? {
+    /// `words` spoken over `seconds`: espeak-ng is asked for a slightly faster pace so its speech ends in time.
+    static func pcm(text: String, ssml: Bool, languageCode: String, sampleRate: Int, seconds: Double, words: Int) -> Data? {
         guard let executable else { return nil }
         let process = Process()
         process.executableURL = executable
-        process.arguments = ["--stdout", "-v", voice(languageCode), "-s", "160"] + (ssml ? ["-m"] : []) + ["--", text]
+        let pace = min(450, max(80, Int(Double(words) / max(seconds, 0.5) * 60 * 1.1)))
+        process.arguments = ["--stdout", "-v", voice(languageCode), "-s", String(pace)] + (ssml ? ["-m"] : []) + ["--", text]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

@@ -97,7 +97,8 @@ struct PollySynthesis: Sendable {
     /// The audio (or speech marks) this request produces.
     func output() -> Data {
         if format == "json" { return timeline.jsonLines(types: Set(markTypes)) }
-        if format == "pcm", let speech = EspeakSpeech.pcm(text: text, ssml: textType == "ssml", languageCode: languageCode, sampleRate: sampleRate, seconds: timeline.duration) {
+        if format == "pcm", let speech = EspeakSpeech.pcm(text: text, ssml: textType == "ssml", languageCode: languageCode, sampleRate: sampleRate,
+                                                           seconds: timeline.duration, words: timeline.marks.filter { $0.type == "word" }.count) {
             return speech
         }
         return Data(PollyAudio.silence(format, seconds: timeline.duration, sampleRate: sampleRate, serial: UInt32(truncatingIfNeeded: PseudoTranslator.hash(text))))
