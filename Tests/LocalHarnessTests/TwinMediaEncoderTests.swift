@@ -46,19 +46,20 @@ struct TwinMediaEncoderTests {
 
     @Test("silent MP3 decodes with FFmpeg to silence of the frame-count duration at each Polly sample rate")
     func mp3() throws {
-        for rate in [8000, 16000, 22050, 24000] {
+        for rate in [8000, 16000, 22050, 24000, 44100, 48000] {
             let seconds = 2.37
             let result = try Self.probe(MP3Silence.encode(seconds: seconds, sampleRate: rate))
             let frames = MP3Silence.frameCount(seconds: seconds, sampleRate: rate)
-            let expected = Double(frames * 576) / Double(rate)
+            let perFrame = rate >= 32000 ? 1152 : 576
+            let expected = Double(frames * perFrame) / Double(rate)
             #expect(result["codec"]?.stringValue?.hasPrefix("mp3") == true, "\(rate)")  // FFmpeg names its decoder mp3float
             #expect(result["sampleRate"] == .int(rate))
             #expect(result["channels"] == .int(1))
             #expect(result["peak"]?.number == 0)
             #expect(abs((result["mutagenLength"]?.number ?? 0) - expected) < 1e-6, "\(rate): \(result)")
-            #expect(expected >= seconds && expected < seconds + 576.0 / Double(rate))
+            #expect(expected >= seconds && expected < seconds + Double(perFrame) / Double(rate))
             let decoded = Double(result["decodedSamples"]?.number ?? 0) / Double(rate)
-            #expect(abs(decoded - expected) <= 2 * 576.0 / Double(rate), "\(rate): decoded \(decoded) s")
+            #expect(abs(decoded - expected) <= 2 * Double(perFrame) / Double(rate), "\(rate): decoded \(decoded) s")
         }
     }
 
@@ -72,6 +73,17 @@ struct TwinMediaEncoderTests {
         let samples = Int((seconds * 22050).rounded(.up))
         #expect(abs((result["mutagenLength"]?.number ?? 0) - Double(samples) / 22050) < 1e-6)
         #expect(abs(Int(result["decodedSamples"]?.number ?? 0) - samples) <= 1024, "\(result)")
+    }
+
+    @Test("silent Ogg Opus decodes with FFmpeg to silence, its length set by the last granule minus the pre-skip")
+    func oggOpus() throws {
+        let seconds = 1.234
+        let result = try Self.probe(OggOpusSilence.encode(seconds: seconds, serial: 9))
+        #expect(result["codec"]?.stringValue?.contains("opus") == true, "\(result)")
+        #expect(result["sampleRate"] == .int(48000))
+        #expect(result["peak"]?.number == 0)
+        #expect(abs((result["mutagenLength"]?.number ?? 0) - Double(Int((seconds * 48000).rounded(.up))) / 48000) < 1e-6)
+        #expect(abs(Double(result["decodedSamples"]?.number ?? 0) / 48000 - seconds) < 0.04, "\(result)")
     }
 
     @Test("a still-shot MP4 demuxes and every H.264 frame decodes with FFmpeg, at the size, rate, duration and colour asked")

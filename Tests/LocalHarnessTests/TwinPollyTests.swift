@@ -100,6 +100,26 @@ struct TwinPollyTests {
         }
     }
 
+    @Test("ogg_opus decodes at 48 kHz, mulaw and alaw are 8-bit 8 kHz with Polly's content types, all as long as the timeline")
+    func opusAndG711() async throws {
+        try await Self.withPolly { polly, _, _ in
+            let seconds = try PollySynthesis(["Text": .string(Self.text), "VoiceId": "Joanna", "OutputFormat": "mulaw"], task: false).timeline.duration
+            let opus = try await polly.synthesizeSpeech(SynthesizeSpeechInput(text: Self.text, voiceId: "Joanna", outputFormat: .oggOpus))
+            #expect(opus.contentType == "audio/ogg")
+            let probe = try TwinMediaEncoderTests.probe(Array(opus.audioStream))
+            #expect(probe["codec"]?.stringValue?.contains("opus") == true)
+            #expect(abs((probe["mutagenLength"]?.number ?? 0) - seconds) < 0.001)
+            for (format, type, silence) in [(PollyOutputFormat.mulaw, "audio/mulaw", UInt8(0xFF)), (.alaw, "audio/alaw", 0xD5)] {
+                let audio = try await polly.synthesizeSpeech(SynthesizeSpeechInput(text: Self.text, voiceId: "Joanna", outputFormat: format))
+                #expect(audio.contentType == type)
+                #expect(audio.audioStream.count == Int((seconds * 8000).rounded(.up)))
+                #expect(audio.audioStream.allSatisfy { $0 == silence })
+            }
+            let error = try await Self.refusal(polly, ["Text": "hi", "VoiceId": "Joanna", "OutputFormat": "ogg_opus", "SampleRate": "24000"])
+            #expect(error.code == "InvalidSampleRateException")
+        }
+    }
+
     @Test("pcm carries espeak-ng's speech when it is installed (silence otherwise), at exactly the timeline's length")
     func espeakSpeech() async throws {
         try await Self.withPolly { polly, _, _ in

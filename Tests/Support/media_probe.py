@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Decodes media from stdin with independent decoders and prints what they found, as JSON.
 
-PNG: zlib (stdlib) inflates the IDAT stream and Pillow decodes the image. MP3, Ogg Vorbis and MP4/H.264: PyAV
+PNG: zlib (stdlib) inflates the IDAT stream and Pillow decodes the image. MP3, Ogg Vorbis, Ogg Opus and MP4/H.264: PyAV
 (FFmpeg's demuxers and decoders) decodes every frame; mutagen reads the audio containers' headers. Used by the
 twin's media encoder tests; exits non-zero when a decoder refuses the input."""
 import io
@@ -50,6 +50,9 @@ def audio(data, kind):
     if kind == "mp3":
         import mutagen.mp3
         result["mutagenLength"] = mutagen.mp3.MP3(io.BytesIO(data)).info.length
+    elif b"OpusHead" in data[:64]:
+        import mutagen.oggopus
+        result["mutagenLength"] = mutagen.oggopus.OggOpus(io.BytesIO(data)).info.length
     else:
         import mutagen.oggvorbis
         result["mutagenLength"] = mutagen.oggvorbis.OggVorbis(io.BytesIO(data)).info.length

@@ -1,7 +1,6 @@
-/// The audio formats the twin's Polly writes, their sample rates and content types. Audio is silence of the
+/// The audio formats the twin's Polly writes (all of Polly's), their sample rates and content types. Audio is silence of the
 /// timeline's duration (real speech needs a synthesiser; see ``EspeakSpeech`` for the one optional path).
 enum PollyAudio {
-    static let producedFormats: Set<String> = ["mp3", "ogg_vorbis", "pcm", "json"]
 
     static func contentType(_ format: String) -> String {
         switch format {
@@ -9,6 +8,8 @@ enum PollyAudio {
         case "ogg_vorbis", "ogg_opus": "audio/ogg"
         case "pcm": "audio/pcm"
         case "json": "application/x-json-stream"
+        case "mulaw": "audio/mulaw"
+        case "alaw": "audio/alaw"
         default: "application/octet-stream"
         }
     }
@@ -22,13 +23,25 @@ enum PollyAudio {
         }
     }
 
-    /// Polly's rules: mp3 and ogg_vorbis take 8000, 16000, 22050 or 24000 Hz (default 22050 for standard voices,
-    /// 24000 for the others); pcm takes 8000 or 16000 (default 16000).
-    static func validRates(_ format: String) -> [Int] { format == "pcm" ? [8000, 16000] : [8000, 16000, 22050, 24000] }
+    /// Polly's rules (botocore's documentation of SampleRate): mp3 and ogg_vorbis take 8000, 16000, 22050, 24000,
+    /// 44100 or 48000 Hz (default 22050 for standard voices, 24000 for the others); pcm 8000 or 16000 (default
+    /// 16000); ogg_opus 48000; mulaw and alaw 8000.
+    static func validRates(_ format: String) -> [Int] {
+        switch format {
+        case "pcm": [8000, 16000]
+        case "ogg_opus": [48000]
+        case "mulaw", "alaw": [8000]
+        default: [8000, 16000, 22050, 24000, 44100, 48000]
+        }
+    }
 
     static func defaultRate(_ format: String, engine: String) -> Int {
-        if format == "pcm" { return 16000 }
-        return engine == "standard" ? 22050 : 24000
+        switch format {
+        case "pcm": 16000
+        case "ogg_opus": 48000
+        case "mulaw", "alaw": 8000
+        default: engine == "standard" ? 22050 : 24000
+        }
     }
 
     /// `seconds` of silence in `format` at `sampleRate`.
@@ -36,6 +49,10 @@ enum PollyAudio {
         switch format {
         case "mp3": MP3Silence.encode(seconds: seconds, sampleRate: sampleRate)
         case "ogg_vorbis": OggVorbisSilence.encode(seconds: seconds, sampleRate: sampleRate, serial: serial)
+        case "ogg_opus": OggOpusSilence.encode(seconds: seconds, serial: serial)
+        // 8-bit G.711 at 8 kHz: the code for zero is 0xFF in mu-law and 0xD5 in A-law.
+        case "mulaw": [UInt8](repeating: 0xFF, count: Int((seconds * Double(sampleRate)).rounded(.up)))
+        case "alaw": [UInt8](repeating: 0xD5, count: Int((seconds * Double(sampleRate)).rounded(.up)))
         default: [UInt8](repeating: 0, count: 2 * Int((seconds * Double(sampleRate)).rounded(.up)))
         }
     }

@@ -67,9 +67,6 @@ struct PollySynthesis: Sendable {
         if markTypes.contains("ssml") && textType != "ssml" {
             throw Refusal("SsmlMarksNotSupportedForTextTypeException", "SSML speech marks are only available when TextType is ssml")
         }
-        guard PollyAudio.producedFormats.contains(format) else {
-            throw Refusal("ValidationException", "The local twin does not produce \(format) audio; use mp3, ogg_vorbis, pcm or json")
-        }
         if let rate = body["SampleRate"]?.stringValue {
             guard let hertz = Int(rate), PollyAudio.validRates(format).contains(hertz) || format == "json" else {
                 throw Refusal("InvalidSampleRateException", "The specified sample rate \(rate) is not valid for \(format)")
