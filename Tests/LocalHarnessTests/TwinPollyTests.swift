@@ -163,6 +163,24 @@ struct TwinPollyTests {
         }
     }
 
+    @Test("Japanese and Mandarin: words of two characters with UTF-8 byte offsets; a Han character takes longer than a letter")
+    func cjk() async throws {
+        try await Self.withPolly { polly, _, _ in
+            let japanese = "今日は映画祭です。"
+            let marks = try await Self.marks(polly, japanese, [.word, .sentence], voice: "Takumi")
+            let words = marks.filter { $0.type == .word }
+            #expect(words.map(\.value) == ["今日", "は映", "画祭", "です"])
+            #expect(words.allSatisfy { $0.text(in: japanese) == $0.value })
+            #expect(marks.first { $0.type == .sentence }?.text(in: japanese) == japanese)
+            let chinese = try await Self.marks(polly, "电影节今晚开幕", [.word], voice: "Zhiyu")
+            let english = try await Self.marks(polly, "filmfestival", [.word], voice: "Zhiyu")
+            #expect(chinese.count == 4 && english.count == 1)
+            let chineseAudio = try await polly.synthesizeSpeech(SynthesizeSpeechInput(text: "电影节今晚开幕", voiceId: "Zhiyu", outputFormat: .pcm))
+            let englishAudio = try await polly.synthesizeSpeech(SynthesizeSpeechInput(text: "filmfestival", voiceId: "Zhiyu", outputFormat: .pcm))
+            #expect(chineseAudio.audioStream.count > englishAudio.audioStream.count)
+        }
+    }
+
     @Test("Polly's errors: InvalidSsmlException, TextLengthExceededException, EngineNotSupportedException, an unknown voice, bad sample rate")
     func errors() async throws {
         try await Self.withPolly { polly, _, _ in

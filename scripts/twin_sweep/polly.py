@@ -5,6 +5,7 @@ import json
 import time
 
 import mutagen.mp3
+import mutagen.oggopus
 import mutagen.oggvorbis
 
 TEXT = "Welcome to the festival. Tonight we open with a film about the sea, and the director is here!"
@@ -57,6 +58,12 @@ def sweep(client, context):
     assert vorbis.sample_rate == 24000 and vorbis.channels == 1
     assert abs(vorbis.length - info.length) < 0.1, (vorbis.length, info.length)
 
+    opus = client.synthesize_speech(Text=TEXT, VoiceId="Joanna", OutputFormat="ogg_opus")
+    assert opus["ContentType"] == "audio/ogg"
+    assert abs(mutagen.oggopus.OggOpus(io.BytesIO(opus["AudioStream"].read())).info.length - info.length) < 0.1
+    mulaw = client.synthesize_speech(Text=TEXT, VoiceId="Joanna", OutputFormat="mulaw")
+    assert mulaw["ContentType"] == "audio/mulaw" and abs(len(mulaw["AudioStream"].read()) / 8000 - info.length) < 0.1
+
     pcm = client.synthesize_speech(Text=TEXT, VoiceId="Joanna", OutputFormat="pcm", SampleRate="8000")
     assert pcm["ContentType"] == "audio/pcm"
     assert abs(len(pcm["AudioStream"].read()) / 2 / 8000 - info.length) < 0.2
@@ -96,6 +103,8 @@ def sweep(client, context):
     assert mutagen.mp3.MP3(io.BytesIO(body)).info.length > 3
     listed = client.list_speech_synthesis_tasks(Status="completed")["SynthesisTasks"]
     assert task_id in {t["TaskId"] for t in listed}
+    paged = [t["TaskId"] for page in client.get_paginator("list_speech_synthesis_tasks").paginate(PaginationConfig={"PageSize": 1}) for t in page["SynthesisTasks"]]
+    assert task_id in paged
     try:
         client.get_speech_synthesis_task(TaskId="0000-missing")
         raise AssertionError("expected SynthesisTaskNotFoundException")

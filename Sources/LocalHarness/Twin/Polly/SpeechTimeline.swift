@@ -97,11 +97,15 @@ struct SpeechTimeline: Sendable {
         return Data(lines.utf8)
     }
 
-    /// A sentence's end includes the punctuation right after its last word.
+    /// A sentence's end includes the punctuation right after its last word (`.`, `。`, `！`, …).
     private static func extendOverPunctuation(_ source: [UInt8], from end: Int) -> Int {
         var index = end
-        while index < source.count, let scalar = Unicode.Scalar(UInt32(source[index])), source[index] < 0x80,
-              SpeechScript.isPunctuation(scalar) { index += 1 }
+        while index < source.count {
+            var iterator = source[index...].makeIterator()
+            var decoder = UTF8()
+            guard case .scalarValue(let scalar) = decoder.decode(&iterator), SpeechScript.isPunctuation(scalar) else { break }
+            index += UTF8.width(scalar)
+        }
         return index
     }
 
