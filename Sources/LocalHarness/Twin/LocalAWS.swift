@@ -45,7 +45,8 @@ public struct LocalAWS: Sendable {
         try? FileManager.default.createDirectory(at: appConfigDirectory, withIntermediateDirectories: true)
         let motoFallback = TwinForwarder(target: URL(string: moto.connection.endpoint)!)
         let server = TwinServer(
-            services: [TwinTranslate(), TwinBedrock(), TwinTranscribe(storage: storage, region: resolver.deployment.region)]
+            services: [TwinTranslate(), TwinBedrock(storage: storage, region: resolver.deployment.region), TwinTranscribe(storage: storage, region: resolver.deployment.region),
+                       TwinPolly(storage: storage, region: resolver.deployment.region)]
                 + [TwinMediaConvert(storage: storage, region: resolver.deployment.region), TwinMediaTailor(region: resolver.deployment.region)]
                 + [TwinOpenSearch(directory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".mediagen/opensearch"))]
                 + [TwinRekognition(storage: storage, fallback: motoFallback), TwinPersonalize(fallback: motoFallback), TwinAppConfigData(directory: appConfigDirectory, fallback: motoFallback)],

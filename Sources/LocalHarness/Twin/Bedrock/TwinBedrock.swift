@@ -2,15 +2,30 @@ import Foundation
 
 /// Bedrock Runtime (restJson, signing name `bedrock`): InvokeModel for the model families our clients type
 /// (Anthropic Claude messages, Meta Llama, Titan Text, Titan text and multimodal embeddings) and Converse,
-/// answered by the ``DeterministicWriter`` and ``HashedEmbedding``.
+/// answered by the ``DeterministicWriter`` and ``HashedEmbedding``; image models (``TwinBedrock/image(modelId:body:)``);
+/// and asynchronous Nova Reel video invocations writing to S3 through ``TwinStorage`` (TwinBedrock+AsyncInvoke).
 public struct TwinBedrock: TwinService {
     public let signingNames: Set<String> = ["bedrock"]
     let writer = DeterministicWriter()
+    /// Where asynchronous invocations write; without it StartAsyncInvoke is refused.
+    let storage: (any TwinStorage)?
+    let region: String
+    /// How long an asynchronous invocation stays InProgress.
+    let inProgressFor: TimeInterval
+    let now: @Sendable () -> Date
+    let invocations = AsyncInvokeStore()
 
-    public init() {}
+    public init(storage: (any TwinStorage)? = nil, region: String = "us-east-1", inProgressFor: TimeInterval = 1.5,
+                now: @escaping @Sendable () -> Date = Date.init) {
+        self.storage = storage
+        self.region = region
+        self.inProgressFor = inProgressFor
+        self.now = now
+    }
 
     public func handle(_ request: TwinRequest) async -> TwinResponse {
         let parts = request.path.split(separator: "/").map { String($0).removingPercentEncoding ?? String($0) }
+        if parts.first == "async-invoke" { return await asyncInvoke(request, parts: parts) }
         guard request.method == "POST", parts.count == 3, parts[0] == "model" else {
             return .restError("UnknownOperationException", "The local twin does not serve \(request.method) \(request.path) for Bedrock Runtime", status: 404)
         }
@@ -39,6 +54,7 @@ public struct TwinBedrock: TwinService {
         if modelId.hasPrefix("amazon.titan-embed-text") { return titanTextEmbedding(body) }
         if modelId.hasPrefix("amazon.titan-embed-image") { return titanMultimodalEmbedding(body) }
         if modelId.hasPrefix("amazon.titan-text") { return titanText(body) }
+        if Self.isImageModel(modelId) { return image(modelId: modelId, body: body) }
         return .restError("ValidationException", "The provided model identifier is invalid.", status: 400)
     }
 
@@ -150,7 +166,7 @@ public struct TwinBedrock: TwinService {
         return (message["content"]?.arrayValue ?? []).compactMap { $0["text"]?.stringValue }.joined(separator: "\n")
     }
 
-    private func invokeAnswer(_ body: JSONValue, inputTokens: Int, outputTokens: Int) -> TwinResponse {
+    func invokeAnswer(_ body: JSONValue, inputTokens: Int, outputTokens: Int) -> TwinResponse {
         TwinResponse(status: 200, headers: [
             ("Content-Type", "application/json"), ("x-amzn-RequestId", UUID().uuidString.lowercased()),
             ("X-Amzn-Bedrock-Input-Token-Count", String(inputTokens)), ("X-Amzn-Bedrock-Output-Token-Count", String(outputTokens)),
@@ -158,7 +174,7 @@ public struct TwinBedrock: TwinService {
         ], body: body.serializedData())
     }
 
-    private func malformed(_ detail: String) -> TwinResponse {
+    func malformed(_ detail: String) -> TwinResponse {
         .restError("ValidationException", "Malformed input request: \(detail), please reformat your input and try again.", status: 400)
     }
 }
