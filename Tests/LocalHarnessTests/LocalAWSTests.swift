@@ -40,3 +40,31 @@ struct LocalAWSTests {
         await platform.stop()
     }
 }
+
+/// Every twin service at once, as `mediagen-local start` composes them, under boto3 (a third-party client).
+@Suite("Twin: boto3 sweep of every service", .serialized)
+struct TwinFullSweepTests {
+    @Test("boto3 calls every operation of every service the twin serves, through LocalAWS, and botocore parses each answer")
+    func everyService() async throws {
+        let template = RepositoryPathsForHarness.fixtureTemplate("echo.yaml")
+        let application = try LocalApplication(template: SAMTemplate.load(contentsOf: template))
+        let resolver = application.resolver
+        let aws = try await LocalAWS.start(
+            LocalAWS.Options(python: RepositoryPaths.python, motoScript: RepositoryPaths.root.appendingPathComponent("scripts/moto_server.py")), resolver: resolver)
+        do {
+            let sweeps = try FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.root.appendingPathComponent("scripts/twin_sweep").path)
+                .filter { $0.hasSuffix(".py") && $0 != "run.py" }.map { String($0.dropLast(3)) }.sorted()
+            #expect(sweeps.count >= 11, "\(sweeps)")
+            // LocalAWS serves AppConfig from `.mediagen/appconfig` under the working directory; the sweep writes its
+            // configuration files there.
+            let appConfig = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".mediagen/appconfig").path
+            let output = try await TwinSweep.run(port: aws.twin.port, accessKey: aws.moto.connection.accessKeyId, secret: aws.moto.connection.secretAccessKey,
+                                                 only: sweeps, environment: ["TWIN_APPCONFIG_DIR": appConfig])
+            for service in sweeps { #expect(output.contains("ok \(service) "), "\(service): \(output)") }
+        } catch {
+            await aws.stop()
+            throw error
+        }
+        await aws.stop()
+    }
+}

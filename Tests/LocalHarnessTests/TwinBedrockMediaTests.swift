@@ -48,14 +48,14 @@ struct TwinBedrockMediaTests {
             let answer = try await bedrock.invoke(Self.textToImage("a sunset over the ocean", count: 3, width: 1152, height: 768, seed: 5), modelId: model)
             #expect(answer.images.count == 3)
             #expect(Set(answer.images).count == 3)
-            let probe = try TwinMediaEncoderTests.probe(Array(answer.images[0]))
+            let probe = try await TwinMediaEncoderTests.probe(Array(answer.images[0]))
             #expect(probe["width"] == .int(1152) && probe["height"] == .int(768))
             let topLeft = probe["corners"]?.arrayValue?.first?.arrayValue?.compactMap { $0.number }
             #expect(topLeft == [255, 94, 77])  // the sunset palette's sky
             let again = try await bedrock.invoke(Self.textToImage("a sunset over the ocean", count: 3, width: 1152, height: 768, seed: 5), modelId: model)
             #expect(again.images == answer.images)
             let forest = try await bedrock.invoke(Self.textToImage("a misty forest", width: 512, height: 512, seed: 5), modelId: model)
-            let forestProbe = try TwinMediaEncoderTests.probe(Array(forest.images[0]))
+            let forestProbe = try await TwinMediaEncoderTests.probe(Array(forest.images[0]))
             let green = forestProbe["corners"]?.arrayValue?.first?.arrayValue?.compactMap { $0.number } ?? []
             #expect(green.count == 3 && green[1] > green[0] && green[1] > green[2])
             let unsupported = await Self.validationError { _ = try await bedrock.invoke(Self.textToImage("x", width: 1000, height: 1000), modelId: model) }
@@ -71,7 +71,7 @@ struct TwinBedrockMediaTests {
             let guided = BedrockImageGenerationRequest(.colorGuidedGeneration(.init(text: "a festival poster", colors: ["#1E90FF", "#000080"])),
                                                        imageGenerationConfig: .init(height: 400, width: 320))
             let poster = try await bedrock.invoke(guided, modelId: model)
-            let probe = try TwinMediaEncoderTests.probe(Array(poster.images[0]))
+            let probe = try await TwinMediaEncoderTests.probe(Array(poster.images[0]))
             #expect(probe["width"] == .int(320) && probe["height"] == .int(400))
             #expect(probe["corners"]?.arrayValue?.first == [30, 144, 255])
             for request in [Self.textToImage("x", width: 330, height: 512), Self.textToImage("x", width: 320, height: 1600), Self.textToImage("x", count: 6),
@@ -106,7 +106,7 @@ struct TwinBedrockMediaTests {
             #expect(done.status == .completed)
             #expect(done.endTime.map { $0 >= done.submitTime } == true)
             let video = try await s3.getObject(bucket: bucket, key: "reels/\(id)/output.mp4").body
-            let probe = try TwinMediaEncoderTests.probe(Array(video))
+            let probe = try await TwinMediaEncoderTests.probe(Array(video))
             #expect(probe["codec"] == "h264")
             #expect(probe["width"] == .int(1280) && probe["height"] == .int(720))
             #expect(probe["fps"]?.number == 24 && probe["duration"]?.number == 6)
@@ -184,19 +184,14 @@ struct TwinBedrockMediaTests {
             services: [TwinPolly(storage: storage, scheduledFor: 0.05, processingFor: 0.1), TwinBedrock(storage: storage, inProgressFor: 0.2)],
             verifier: TwinSignatureVerifier(secrets: [moto.accessKeyId: moto.secretAccessKey]), forwarder: TwinForwarder(target: URL(string: moto.endpoint)!))
         let running = try await server.start()
-        let process = Process()
-        process.executableURL = RepositoryPaths.python
-        process.arguments = [RepositoryPaths.root.appendingPathComponent("scripts/twin_sweep/run.py").path, "--endpoint", "http://127.0.0.1:\(running.port)",
-                             "--access-key", moto.accessKeyId, "--secret-key", moto.secretAccessKey, "--only", "polly,bedrock"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = await Task.detached { output.fileHandleForReading.readDataToEndOfFile() }.value
-        process.waitUntilExit()
+        let text: String
+        do {
+            text = try await TwinSweep.run(port: running.port, accessKey: moto.accessKeyId, secret: moto.secretAccessKey, only: ["polly", "bedrock"])
+        } catch {
+            await running.stop()
+            throw error
+        }
         await running.stop()
-        let text = String(decoding: data, as: UTF8.self)
-        #expect(process.terminationStatus == 0, "\(text)")
         #expect(text.contains("ok polly") && text.contains("ok bedrock"), "\(text)")
     }
 }

@@ -7,8 +7,15 @@ import TestSupport
 /// (zlib and Pillow for PNG; FFmpeg through PyAV, and mutagen, for MP3, Ogg Vorbis and MP4/H.264).
 @Suite("Twin media encoders")
 struct TwinMediaEncoderTests {
-    static func probe(_ bytes: [UInt8]) throws -> JSONValue {
-        try JSONValue(parsing: PythonOracle.run("media_probe.py", input: Data(bytes)))
+    /// The decoders' report on `bytes`; the script runs on a Dispatch thread, never holding one of the few
+    /// threads of the concurrency pool that the twin's servers in other tests need.
+    static func probe(_ bytes: [UInt8]) async throws -> JSONValue {
+        let output = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Data, any Error>) in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try PythonOracle.run("media_probe.py", input: Data(bytes)) })
+            }
+        }
+        return try JSONValue(parsing: output)
     }
 
     @Test("CRC-32, the Ogg CRC and Adler-32 give the published check values")
@@ -30,11 +37,11 @@ struct TwinMediaEncoderTests {
     }
 
     @Test("a PNG inflates with zlib, passes every chunk CRC and decodes with Pillow at its size and colours")
-    func png() throws {
+    func png() async throws {
         var image = RGBImage(width: 37, height: 21, fill: RGB(10, 200, 30))
         image[36, 20] = RGB(250, 5, 128)
         let encoded = PNGEncoder.encode(image)
-        let result = try Self.probe(encoded)
+        let result = try await Self.probe(encoded)
         #expect(result["width"] == .int(37))
         #expect(result["height"] == .int(21))
         #expect(result["mode"] == "RGB")
@@ -45,10 +52,10 @@ struct TwinMediaEncoderTests {
     }
 
     @Test("silent MP3 decodes with FFmpeg to silence of the frame-count duration at each Polly sample rate")
-    func mp3() throws {
+    func mp3() async throws {
         for rate in [8000, 16000, 22050, 24000, 44100, 48000] {
             let seconds = 2.37
-            let result = try Self.probe(MP3Silence.encode(seconds: seconds, sampleRate: rate))
+            let result = try await Self.probe(MP3Silence.encode(seconds: seconds, sampleRate: rate))
             let frames = MP3Silence.frameCount(seconds: seconds, sampleRate: rate)
             let perFrame = rate >= 32000 ? 1152 : 576
             let expected = Double(frames * perFrame) / Double(rate)
@@ -64,9 +71,9 @@ struct TwinMediaEncoderTests {
     }
 
     @Test("silent Ogg Vorbis: FFmpeg's Vorbis decoder accepts the setup header and decodes silence of the exact length")
-    func oggVorbis() throws {
+    func oggVorbis() async throws {
         let seconds = 3.21
-        let result = try Self.probe(OggVorbisSilence.encode(seconds: seconds, sampleRate: 22050, serial: 7))
+        let result = try await Self.probe(OggVorbisSilence.encode(seconds: seconds, sampleRate: 22050, serial: 7))
         #expect(result["codec"] == "vorbis")
         #expect(result["sampleRate"] == .int(22050))
         #expect(result["peak"]?.number == 0)
@@ -76,9 +83,9 @@ struct TwinMediaEncoderTests {
     }
 
     @Test("silent Ogg Opus decodes with FFmpeg to silence, its length set by the last granule minus the pre-skip")
-    func oggOpus() throws {
+    func oggOpus() async throws {
         let seconds = 1.234
-        let result = try Self.probe(OggOpusSilence.encode(seconds: seconds, serial: 9))
+        let result = try await Self.probe(OggOpusSilence.encode(seconds: seconds, serial: 9))
         #expect(result["codec"]?.stringValue?.contains("opus") == true, "\(result)")
         #expect(result["sampleRate"] == .int(48000))
         #expect(result["peak"]?.number == 0)
@@ -87,10 +94,10 @@ struct TwinMediaEncoderTests {
     }
 
     @Test("a still-shot MP4 demuxes and every H.264 frame decodes with FFmpeg, at the size, rate, duration and colour asked")
-    func mp4() throws {
+    func mp4() async throws {
         let picture = RGBImage(width: 320, height: 184, fill: RGB(200, 40, 40))
         let video = MP4Writer.stillVideo(picture, durationSeconds: 2, fps: 24, creation: Date(timeIntervalSince1970: 1_700_000_000))
-        let result = try Self.probe(video)
+        let result = try await Self.probe(video)
         #expect(result["codec"] == "h264")
         #expect(result["width"] == .int(320))
         #expect(result["height"] == .int(184))  // 12 macroblock rows minus 8 cropped lines

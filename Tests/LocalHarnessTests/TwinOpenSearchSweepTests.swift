@@ -15,24 +15,14 @@ struct TwinOpenSearchSweepTests {
             verifier: TwinSignatureVerifier(secrets: [TwinTests.accessKey: TwinTests.secret, moto.accessKeyId: moto.secretAccessKey]),
             forwarder: TwinForwarder(target: URL(string: moto.endpoint)!))
         let running = try await server.start()
-        let process = Process()
-        process.executableURL = RepositoryPaths.python
-        process.arguments = [
-            RepositoryPaths.root.appendingPathComponent("scripts/twin_sweep/run.py").path,
-            "--endpoint", "http://127.0.0.1:\(running.port)", "--access-key", moto.accessKeyId, "--secret-key", moto.secretAccessKey,
-            "--only", "opensearch",
-        ]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        do { try process.run() } catch {
+        let text: String
+        do {
+            text = try await TwinSweep.run(port: running.port, accessKey: moto.accessKeyId, secret: moto.secretAccessKey, only: ["opensearch"])
+        } catch {
             await running.stop()
             throw error
         }
-        let text = await Task.detached { String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) }.value
-        process.waitUntilExit()
         await running.stop()
-        #expect(process.terminationStatus == 0, "\(text)")
         #expect(text.contains("ok opensearch"), "\(text)")
     }
 }

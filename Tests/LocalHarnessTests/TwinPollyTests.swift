@@ -5,14 +5,6 @@ import Testing
 import TestSupport
 @testable import LocalHarness
 
-/// A clock the test moves by hand, for the twin's asynchronous jobs.
-final class TwinTestClock: @unchecked Sendable {  // @unchecked: `current` is only touched under `lock`.
-    private let lock = NSLock()
-    private var current = Date(timeIntervalSince1970: 1_800_000_000)
-    var now: Date { lock.withLock { current } }
-    func advance(_ seconds: TimeInterval) { lock.withLock { current += seconds } }
-}
-
 /// A request the twin answered although it should have refused it.
 struct ExpectedRefusal: Error {
     let body: String
@@ -63,7 +55,7 @@ struct TwinPollyTests {
             let audio = try await polly.synthesizeSpeech(SynthesizeSpeechInput(text: Self.text, voiceId: "Joanna", outputFormat: .mp3))
             #expect(audio.contentType == "audio/mpeg")
             #expect(audio.requestCharacters == Self.text.count)
-            let probe = try TwinMediaEncoderTests.probe(Array(audio.audioStream))
+            let probe = try await TwinMediaEncoderTests.probe(Array(audio.audioStream))
             #expect(probe["codec"]?.stringValue?.hasPrefix("mp3") == true)
             #expect(probe["sampleRate"] == .int(22050))
             let duration = try #require(probe["mutagenLength"]?.number)
@@ -86,14 +78,15 @@ struct TwinPollyTests {
     func pcmAndOgg() async throws {
         try await Self.withPolly { polly, _, _ in
             let mp3 = try await polly.synthesizeSpeech(SynthesizeSpeechInput(text: Self.text, voiceId: "Matthew", engine: .neural, outputFormat: .mp3))
-            let mp3Seconds = try #require(try TwinMediaEncoderTests.probe(Array(mp3.audioStream))["mutagenLength"]?.number)
+            let mp3Probe = try await TwinMediaEncoderTests.probe(Array(mp3.audioStream))
+            let mp3Seconds = try #require(mp3Probe["mutagenLength"]?.number)
             let pcm = try await polly.synthesizeSpeech(SynthesizeSpeechInput(text: Self.text, voiceId: "Matthew", engine: .neural, outputFormat: .pcm, sampleRate: "8000"))
             #expect(pcm.contentType == "audio/pcm")
             #expect(pcm.audioStream.count % 2 == 0)
             #expect(abs(Double(pcm.audioStream.count) / 2 / 8000 - mp3Seconds) < 576.0 / 24000 + 0.001)
             let ogg = try await polly.synthesizeSpeech(SynthesizeSpeechInput(text: Self.text, voiceId: "Matthew", engine: .neural, outputFormat: .oggVorbis))
             #expect(ogg.contentType == "audio/ogg")
-            let probe = try TwinMediaEncoderTests.probe(Array(ogg.audioStream))
+            let probe = try await TwinMediaEncoderTests.probe(Array(ogg.audioStream))
             #expect(probe["codec"] == "vorbis")
             #expect(probe["sampleRate"] == .int(24000))
             #expect(abs((probe["mutagenLength"]?.number ?? 0) - mp3Seconds) < 576.0 / 24000 + 0.001)
@@ -106,7 +99,7 @@ struct TwinPollyTests {
             let seconds = try PollySynthesis(["Text": .string(Self.text), "VoiceId": "Joanna", "OutputFormat": "mulaw"], task: false).timeline.duration
             let opus = try await polly.synthesizeSpeech(SynthesizeSpeechInput(text: Self.text, voiceId: "Joanna", outputFormat: .oggOpus))
             #expect(opus.contentType == "audio/ogg")
-            let probe = try TwinMediaEncoderTests.probe(Array(opus.audioStream))
+            let probe = try await TwinMediaEncoderTests.probe(Array(opus.audioStream))
             #expect(probe["codec"]?.stringValue?.contains("opus") == true)
             #expect(abs((probe["mutagenLength"]?.number ?? 0) - seconds) < 0.001)
             for (format, type, silence) in [(PollyOutputFormat.mulaw, "audio/mulaw", UInt8(0xFF)), (.alaw, "audio/alaw", 0xD5)] {
@@ -244,7 +237,8 @@ struct TwinPollyTests {
             #expect(done.taskStatus == .completed)
             #expect(done.requestCharacters == Self.text.count)
             let object = try await s3.getObject(bucket: bucket, key: "dub/es/\(id).mp3").body
-            #expect(try TwinMediaEncoderTests.probe(Array(object))["codec"]?.stringValue?.hasPrefix("mp3") == true)
+            let objectProbe = try await TwinMediaEncoderTests.probe(Array(object))
+            #expect(objectProbe["codec"]?.stringValue?.hasPrefix("mp3") == true)
 
             var request = TwinRequest(method: "POST", path: "/v1/synthesisTasks", query: "", headers: [],
                                       body: JSONValue.object(["Text": "hola", "VoiceId": "Lucia", "OutputFormat": "mp3", "OutputS3BucketName": .string(bucket)]).serializedData())

@@ -25,26 +25,16 @@ struct TwinRekognitionSweepTests {
                        TwinPersonalize(fallback: forwarder), TwinAppConfigData(directory: directory, fallback: forwarder)],
             verifier: TwinSignatureVerifier(secrets: [moto.accessKeyId: moto.secretAccessKey]), forwarder: forwarder)
         let running = try await server.start()
-        let process = Process()
-        process.executableURL = python
-        process.arguments = [RepositoryPaths.root.appendingPathComponent("scripts/twin_sweep/run.py").path,
-                             "--endpoint", "http://127.0.0.1:\(running.port)", "--access-key", moto.accessKeyId, "--secret-key", moto.secretAccessKey,
-                             "--only", "appconfigdata,personalize_events,personalize_runtime,rekognition"]
-        var environment = ProcessInfo.processInfo.environment
-        environment["TWIN_APPCONFIG_DIR"] = directory.path
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        do { try process.run() } catch {
+        let log: String
+        do {
+            log = try await TwinSweep.run(port: running.port, accessKey: moto.accessKeyId, secret: moto.secretAccessKey,
+                                          only: ["appconfigdata", "personalize_events", "personalize_runtime", "rekognition"],
+                                          environment: ["TWIN_APPCONFIG_DIR": directory.path])
+        } catch {
             await running.stop()
             throw error
         }
-        let data = await Task.detached { output.fileHandleForReading.readDataToEndOfFile() }.value
-        process.waitUntilExit()
         await running.stop()
-        let log = String(decoding: data, as: UTF8.self)
-        #expect(process.terminationStatus == 0, "\(log)")
         for service in ["appconfigdata", "personalize_events", "personalize_runtime", "rekognition"] {
             #expect(log.contains("ok \(service) "), "\(log)")
         }

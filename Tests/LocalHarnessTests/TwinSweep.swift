@@ -8,7 +8,7 @@ enum TwinSweep {
     }
 
     /// The sweep's output; throws with it when any service fails.
-    static func run(port: Int, accessKey: String, secret: String, only services: [String]) async throws -> String {
+    static func run(port: Int, accessKey: String, secret: String, only services: [String], environment extra: [String: String] = [:]) async throws -> String {
         let python = RepositoryPaths.python
         guard FileManager.default.isExecutableFile(atPath: python.path) else {
             throw Failure(description: "no Python at \(python.path): run `make venv` (or `make test`) to create the project virtualenv")
@@ -23,6 +23,7 @@ enum TwinSweep {
                     let process = Process()
                     process.executableURL = python
                     process.arguments = arguments
+                    if !extra.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(extra) { _, new in new } }
                     let pipe = Pipe()
                     process.standardOutput = pipe
                     process.standardError = pipe
