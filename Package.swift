@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "LambdaRuntimeTests", dependencies: ["LambdaRuntime", "TestSupport"]),
         .testTarget(name: "StatesLanguageTests", dependencies: ["StatesLanguage", "TestSupport"]),
         .testTarget(name: "HandlerKitTests", dependencies: ["HandlerKit", "AWSClients", "AWSCore", "LambdaRuntime", "TestSupport"]),
-        .testTarget(name: "LocalHarnessTests", dependencies: ["LocalHarness", "LambdaRuntime", "AWSClients", "TestSupport"]),
+        .testTarget(name: "LocalHarnessTests", dependencies: ["LocalHarness", "LambdaRuntime", "AWSClients", "HandlerKit", "TestSupport"]),
         // Benchmarks: plain executables run by `make bench` in release mode.
         .executableTarget(name: "sigv4-bench", dependencies: ["SigV4"], path: "bench/sigv4"),
         .executableTarget(name: "asl-bench", dependencies: ["StatesLanguage"], path: "bench/asl"),

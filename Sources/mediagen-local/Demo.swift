@@ -136,9 +136,7 @@ struct DemoAPI {
         guard let aws = platform.aws, let bucket = aws.provisioned.first(where: { $0.logicalId == "UploadsBucket" })?.name else {
             throw DemoFailure("the uploads bucket was not created")
         }
-        let s3 = try S3Client(AWSClientConfiguration(
-            region: "us-east-1", credentials: StaticCredentialProvider(Credentials(accessKeyId: aws.moto.connection.accessKeyId, secretAccessKey: aws.moto.connection.secretAccessKey)),
-            transport: URLSessionTransport(), environment: [:], endpoint: aws.endpoint))
+        let s3 = try S3Client(aws.clientConfiguration())
         return try await s3.presignedPutURL(bucket: bucket, key: key + ".transcript.txt", expires: 300, contentType: "text/plain")
     }
 }

@@ -1,6 +1,7 @@
 import AWSClients
 import AWSCore
 import Foundation
+import HandlerKit
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -45,17 +46,15 @@ struct JobsFunctionTests {
             let (_, putResponse) = try await URLSession.shared.data(for: put)
             #expect((putResponse as? HTTPURLResponse)?.statusCode == 200)
 
-            let configuration = AWSClientConfiguration(
-                region: "us-east-1", credentials: StaticCredentialProvider(Credentials(accessKeyId: aws.moto.connection.accessKeyId, secretAccessKey: aws.moto.connection.secretAccessKey)),
-                transport: URLSessionTransport(), environment: [:], endpoint: aws.endpoint)
+            let configuration = aws.clientConfiguration()
             let uploads = try #require(aws.provisioned.first { $0.logicalId == "UploadsBucket" }?.name)
             #expect(try await S3Client(configuration).getObject(bucket: uploads, key: uploadKey).body.count == 64)
 
             let table = try #require(aws.provisioned.first { $0.logicalId == "JobsTable" }?.name)
-            let store = DynamoDBJobStoreProbe(dynamodb: try DynamoDBClient(configuration), table: table)
+            let store = DynamoDBJobStore(dynamodb: try DynamoDBClient(configuration), tableName: table)
             let mine = "job-" + String(repeating: "a", count: 32), theirs = "job-" + String(repeating: "b", count: 32)
-            try await store.put(id: mine, owner: "user-ana")
-            try await store.put(id: theirs, owner: "user-ben")
+            try await store.create(JobRecord(id: mine, useCase: "Subtitle", owner: "user-ana", createdAt: Date()))
+            try await store.create(JobRecord(id: theirs, useCase: "Subtitle", owner: "user-ben", createdAt: Date()))
             let (shown, job) = try await call("GET", "/jobs/\(mine)")
             #expect(shown == 200 && job["jobId"]?.stringValue == mine && job["status"] == "QUEUED")
             #expect(try await call("GET", "/jobs/\(theirs)").0 == 404)
@@ -69,19 +68,5 @@ struct JobsFunctionTests {
             throw error
         }
         await platform.stop()
-    }
-}
-
-/// Writes job items the way HandlerKit's store does (HandlerKit itself is tested in HandlerKitTests).
-struct DynamoDBJobStoreProbe {
-    let dynamodb: DynamoDBClient
-    let table: String
-
-    func put(id: String, owner: String) async throws {
-        let now = "2026-11-22T08:00:00.000Z"
-        try await dynamodb.putItem(DynamoDBPutItemInput(tableName: table, item: [
-            "id": .s(id), "useCase": .s("Subtitle"), "owner": .s(owner), "status": .s("QUEUED"), "createdAt": .s(now), "updatedAt": .s(now),
-            "progress": .n("0"), "steps": .m([:]), "outputs": .m([:]), "request": .s("{}"), "expiresAt": .n("1800000000"),
-        ]))
     }
 }

@@ -27,10 +27,7 @@ struct LocalAWSTests {
             guard case .success(let body)? = outcome.result else { throw CancellationError() }
             #expect(try JSONValue(parsing: Data(body.readableBytesView))["AWS_ENDPOINT_URL"] == .string(aws.endpoint))
             // Through the twin, with the functions' credentials, the table is there.
-            let dynamodb = try DynamoDBClient(AWSClientConfiguration(
-                region: "us-east-1",
-                credentials: StaticCredentialProvider(Credentials(accessKeyId: aws.moto.connection.accessKeyId, secretAccessKey: aws.moto.connection.secretAccessKey)),
-                transport: URLSessionTransport(), environment: [:], endpoint: aws.endpoint))
+            let dynamodb = try DynamoDBClient(aws.clientConfiguration())
             let described = try await dynamodb.client.json("DescribeTable", input: ["TableName": JSON.string("mediagen-local-ItemsTable")] as JSON, as: JSON.self)
             #expect("\(described)".contains("mediagen-local-ItemsTable"))
         } catch {

@@ -68,9 +68,7 @@ struct SubtitleEndToEndTests {
                                            aws: LocalAWS.Options(python: RepositoryPaths.python, motoScript: RepositoryPaths.root.appendingPathComponent("scripts/moto_server.py"))))
         do {
             let aws = try #require(platform.aws)
-            let configuration = AWSClientConfiguration(
-                region: "us-east-1", credentials: StaticCredentialProvider(Credentials(accessKeyId: aws.moto.connection.accessKeyId, secretAccessKey: aws.moto.connection.secretAccessKey)),
-                transport: URLSessionTransport(), environment: [:], endpoint: aws.endpoint)
+            let configuration = aws.clientConfiguration()
             let run = Run(platform: platform, aws: aws,
                           token: try LocalPlatform.mintToken(application: application, signingKey: key, request: TokenRequest(subject: "user-ana", username: "ana")),
                           s3: try S3Client(configuration), uploads: try #require(aws.provisioned.first { $0.logicalId == "UploadsBucket" }?.name))
@@ -146,9 +144,7 @@ struct SubtitleEndToEndTests {
             request.httpMethod = "GET"
             let (data, _) = try await URLSession.shared.data(for: request)
             #expect(try JSONValue(parsing: data)["applied"]?.arrayValue?.count == 2)
-            let transcribe = try TranscribeClient(AWSClientConfiguration(
-                region: "us-east-1", credentials: StaticCredentialProvider(Credentials(accessKeyId: run.aws.moto.connection.accessKeyId, secretAccessKey: run.aws.moto.connection.secretAccessKey)),
-                transport: URLSessionTransport(), environment: [:], endpoint: run.aws.endpoint))
+            let transcribe = try TranscribeClient(run.aws.clientConfiguration())
             let jobs = try await transcribe.client.json("ListTranscriptionJobs", input: ["MaxResults": 100] as JSONValue, as: JSONValue.self)
             #expect(jobs["TranscriptionJobSummaries"]?.arrayValue?.filter { $0["TranscriptionJobName"]?.stringValue == jobId }.count == 1)
         }

@@ -172,37 +172,11 @@ struct TwinMediaConvertClientTests {
         }
     }
 
-    /// Runs the project's Python with `arguments` on a thread of its own (the blocking reads and wait must not hold
-    /// one of the few cooperative threads the twin's handlers need) and answers its exit status and output.
-    static func python(_ arguments: [String]) async -> (Int32, String) {
-        let python = RepositoryPaths.python
-        return await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                let process = Process()
-                process.executableURL = python
-                process.arguments = arguments
-                let output = Pipe()
-                process.standardOutput = output
-                process.standardError = output
-                do { try process.run() } catch {
-                    continuation.resume(returning: (-1, "\(python.path) did not start: \(error)"))
-                    return
-                }
-                let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-                process.waitUntilExit()
-                continuation.resume(returning: (process.terminationStatus, text))
-            }
-        }
-    }
-
     @Test("boto3 calls every MediaConvert and MediaTailor operation the twin serves and botocore parses every answer")
     func boto3Sweep() async throws {
         try await Self.withTwin(manualTime: false) { twin in
-            let (status, text) = await Self.python([
-                RepositoryPaths.root.appendingPathComponent("scripts/twin_sweep/run.py").path, "--endpoint", "http://127.0.0.1:\(twin.port)",
-                "--access-key", twin.moto.accessKeyId, "--secret-key", twin.moto.secretAccessKey, "--only", "mediaconvert,mediatailor",
-            ])
-            #expect(status == 0, "\(text)")
+            let text = try await TwinSweep.run(port: twin.port, accessKey: twin.moto.accessKeyId, secret: twin.moto.secretAccessKey,
+                                               only: ["mediaconvert", "mediatailor"])
             #expect(text.contains("ok mediaconvert") && text.contains("ok mediatailor"), "\(text)")
         }
     }

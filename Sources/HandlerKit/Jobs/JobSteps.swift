@@ -75,25 +75,24 @@ public struct JobSteps: Sendable {
 
     /// Finishes the job SUCCEEDED with `input.outputs` (a finished job is left as it is).
     public func finish(_ input: FinishInput) async throws -> Finished {
-        do {
-            try await store.succeed(jobId: input.jobId, outputs: input.outputs, at: now())
-        } catch let error as JobStoreError where !error.isAlreadyExists {
-            guard let job = try await store.job(id: input.jobId) else { throw error }
-            return Finished(jobId: job.id, status: job.status)
-        }
-        return Finished(jobId: input.jobId, status: .succeeded)
+        try await settle(input.jobId, as: .succeeded) { try await store.succeed(jobId: input.jobId, outputs: input.outputs, at: now()) }
     }
 
     /// Finishes the job FAILED with the caught error (a finished job is left as it is).
     public func fail(_ input: FailInput) async throws -> Finished {
         let failure = Self.failure(input.error)
+        return try await settle(input.jobId, as: .failed) { try await store.fail(jobId: input.jobId, failure: failure, at: now()) }
+    }
+
+    /// Runs `write`; when the job had already finished (a retried step), answers the status it finished with.
+    private func settle(_ jobId: String, as status: JobStatus, _ write: () async throws -> Void) async throws -> Finished {
         do {
-            try await store.fail(jobId: input.jobId, failure: failure, at: now())
+            try await write()
         } catch let error as JobStoreError where !error.isAlreadyExists {
-            guard let job = try await store.job(id: input.jobId) else { throw error }
+            guard let job = try await store.job(id: jobId) else { throw error }
             return Finished(jobId: job.id, status: job.status)
         }
-        return Finished(jobId: input.jobId, status: .failed)
+        return Finished(jobId: jobId, status: status)
     }
 
     /// The job's failure from a caught error: the error name as the code; the message from a Lambda error's

@@ -44,3 +44,20 @@ public struct Invocation: Sendable {
         return "Root=1-\(seconds)-\(random);Parent=\(String(format: "%016llx", UInt64.random(in: .min ... .max)));Sampled=0"
     }
 }
+
+extension Invocation {
+    /// The headers of the `GET …/invocation/next` answer that hands this invocation to a runtime.
+    var runtimeAPIHeaders: [(String, String)] {
+        let deadline = deadline == .distantFuture ? Date().addingTimeInterval(900) : deadline
+        var headers = [
+            ("Content-Type", "application/json"),
+            ("Lambda-Runtime-Aws-Request-Id", requestID),
+            ("Lambda-Runtime-Deadline-Ms", String(Int64(deadline.timeIntervalSince1970 * 1000))),
+            ("Lambda-Runtime-Invoked-Function-Arn", invokedFunctionARN),
+            ("Lambda-Runtime-Trace-Id", traceID),
+        ]
+        if let clientContext { headers.append(("Lambda-Runtime-Client-Context", clientContext)) }
+        if let cognitoIdentity { headers.append(("Lambda-Runtime-Cognito-Identity", cognitoIdentity)) }
+        return headers
+    }
+}

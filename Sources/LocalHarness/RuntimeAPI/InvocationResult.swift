@@ -54,3 +54,13 @@ public struct FunctionError: Sendable, Equatable {
         )
     }
 }
+
+extension FunctionError {
+    /// A posted error's type: the `Lambda-Runtime-Function-Error-Type` header, else the body's `errorType`, else
+    /// `Runtime.Unknown`.
+    static func errorType(header: String?, body: Data) -> String {
+        if let header, !header.isEmpty { return header }
+        let object = try? JSONSerialization.jsonObject(with: body)
+        return ((object as? [String: Any])?["errorType"] as? String) ?? "Runtime.Unknown"
+    }
+}

@@ -72,27 +72,13 @@ public enum RuntimeAPIRoutes {
 
     private static func nextResponse(_ invocation: Invocation) -> Response {
         var headers = HTTPFields()
-        headers[.contentType] = "application/json"
-        headers[HTTPField.Name("Lambda-Runtime-Aws-Request-Id")!] = invocation.requestID
-        let deadline = invocation.deadline == .distantFuture
-            ? Date().addingTimeInterval(900) : invocation.deadline
-        headers[HTTPField.Name("Lambda-Runtime-Deadline-Ms")!] = String(Int64(deadline.timeIntervalSince1970 * 1000))
-        headers[HTTPField.Name("Lambda-Runtime-Invoked-Function-Arn")!] = invocation.invokedFunctionARN
-        headers[HTTPField.Name("Lambda-Runtime-Trace-Id")!] = invocation.traceID
-        if let clientContext = invocation.clientContext {
-            headers[HTTPField.Name("Lambda-Runtime-Client-Context")!] = clientContext
-        }
-        if let identity = invocation.cognitoIdentity {
-            headers[HTTPField.Name("Lambda-Runtime-Cognito-Identity")!] = identity
-        }
+        for (name, value) in invocation.runtimeAPIHeaders { headers[HTTPField.Name(name)!] = value }
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: invocation.payload))
     }
 
     /// The header's error type, else the body's `errorType`, else `Runtime.Unknown`.
     private static func errorType(of request: Request, body: ByteBuffer) -> String {
-        if let header = request.headers[functionErrorType], !header.isEmpty { return header }
-        let object = try? JSONSerialization.jsonObject(with: Data(body.readableBytesView))
-        return ((object as? [String: Any])?["errorType"] as? String) ?? "Runtime.Unknown"
+        FunctionError.errorType(header: request.headers[functionErrorType], body: Data(body.readableBytesView))
     }
 
     /// A collected body: its bytes, or nil with its size when it passed the 6 MB limit.

@@ -34,6 +34,8 @@ struct RuntimeSocketConnection {
     let bodyLimit: Int
     private var buffer: [UInt8] = []
     private var start = 0
+    /// Where `recv` writes, reused for every read.
+    private var readBuffer = [UInt8](repeating: 0, count: 64 * 1024)
 
     init(descriptor: Int32, bodyLimit: Int) {
         self.descriptor = descriptor
@@ -152,12 +154,11 @@ struct RuntimeSocketConnection {
     }
 
     private mutating func receive() throws(Closed) {
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            let count = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress!, $0.count, 0) }
+            let count = readBuffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress!, $0.count, 0) }
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { throw Closed() }
-            buffer.append(contentsOf: chunk[..<count])
+            buffer.append(contentsOf: readBuffer[..<count])
             return
         }
     }

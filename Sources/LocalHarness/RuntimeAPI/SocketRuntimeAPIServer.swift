@@ -123,7 +123,7 @@ public final class SocketRuntimeAPIServer: @unchecked Sendable {  // @unchecked:
             guard let invocation = mailbox.nextBlocking() else {
                 return Self.error(connection, 410, "Gone", errorType: "ProcessExited", message: "The function process is shutting down")
             }
-            return connection.write(status: 200, reason: "OK", headers: Self.headers(of: invocation), body: Array(invocation.payload.readableBytesView))
+            return connection.write(status: 200, reason: "OK", headers: invocation.runtimeAPIHeaders, body: Array(invocation.payload.readableBytesView))
         case ("POST", .response(let id)):
             guard let body = request.body else {
                 guard mailbox.complete(requestID: id, with: .functionError(.responseTooLarge(size: request.bodySize))) else { return Self.invalidRequestID(connection) }
@@ -186,25 +186,9 @@ public final class SocketRuntimeAPIServer: @unchecked Sendable {  // @unchecked:
         }
     }
 
-    static func headers(of invocation: Invocation) -> [(String, String)] {
-        let deadline = invocation.deadline == .distantFuture ? Date().addingTimeInterval(900) : invocation.deadline
-        var headers = [
-            ("Content-Type", "application/json"),
-            ("Lambda-Runtime-Aws-Request-Id", invocation.requestID),
-            ("Lambda-Runtime-Deadline-Ms", String(Int64(deadline.timeIntervalSince1970 * 1000))),
-            ("Lambda-Runtime-Invoked-Function-Arn", invocation.invokedFunctionARN),
-            ("Lambda-Runtime-Trace-Id", invocation.traceID),
-        ]
-        if let clientContext = invocation.clientContext { headers.append(("Lambda-Runtime-Client-Context", clientContext)) }
-        if let identity = invocation.cognitoIdentity { headers.append(("Lambda-Runtime-Cognito-Identity", identity)) }
-        return headers
-    }
-
     /// The header's error type, else the body's `errorType`, else `Runtime.Unknown`.
     static func errorType(_ request: RuntimeSocketConnection.Request, body: [UInt8]) -> String {
-        if let header = request.header("lambda-runtime-function-error-type"), !header.isEmpty { return header }
-        let object = try? JSONSerialization.jsonObject(with: Data(body))
-        return ((object as? [String: Any])?["errorType"] as? String) ?? "Runtime.Unknown"
+        FunctionError.errorType(header: request.header("lambda-runtime-function-error-type"), body: Data(body))
     }
 
     private static func accepted(_ connection: RuntimeSocketConnection) -> Bool {

@@ -64,6 +64,13 @@ public struct LocalAWS: Sendable {
         return LocalAWS(moto: moto, twin: twin, provisioned: provisioned, endpoint: "http://\(options.host):\(twin.port)")
     }
 
+    /// A client configuration as the functions have it: the twin as the endpoint, moto's key pair.
+    public func clientConfiguration(region: String = "us-east-1") -> AWSClientConfiguration {
+        AWSClientConfiguration(
+            region: region, credentials: StaticCredentialProvider(Credentials(accessKeyId: moto.connection.accessKeyId, secretAccessKey: moto.connection.secretAccessKey)),
+            transport: URLSessionTransport(), environment: [:], endpoint: endpoint)
+    }
+
     /// What the functions get: the twin as every service's endpoint and moto's key pair.
     public var environment: [String: String] {
         ["AWS_ENDPOINT_URL": endpoint, "AWS_ACCESS_KEY_ID": moto.connection.accessKeyId, "AWS_SECRET_ACCESS_KEY": moto.connection.secretAccessKey]
