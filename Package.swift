@@ -39,8 +39,9 @@ let package = Package(
         // The custom Lambda runtime: the loop over a POSIX-socket runtime API client, context, handlers,
         // event types, the HTTP API router, logging and metrics. Foundation, swift-log and JSONValues only.
         .target(name: "LambdaRuntime", dependencies: ["JSONValues", .product(name: "Logging", package: "swift-log")]),
-        // The glue every use case shares: jobs (table, starts, /jobs routes), uploads, signed delivery.
-        .target(name: "HandlerKit", dependencies: ["AWSClients", "AWSCore", "LambdaRuntime", .product(name: "Crypto", package: "swift-crypto")]),
+        // The glue every use case shares: jobs (table, starts, /jobs routes), uploads, signed delivery, and the speech
+        // steps (Transcribe, transcript → cues, batched translation) the use cases that work from speech share.
+        .target(name: "HandlerKit", dependencies: ["AWSClients", "AWSCore", "LambdaRuntime", "MediaKit", .product(name: "Crypto", package: "swift-crypto")]),
         // Any JSON value with exact integers: events, execution data, claims. Foundation only.
         .target(name: "JSONValues"),
         // The Amazon States Language: JSON values, paths, intrinsic functions, definitions and the interpreter.

@@ -13,7 +13,9 @@ await LambdaRuntime.run { _ in
     let s3 = try S3Client(aws)
     let store = DynamoDBJobStore(dynamodb: try DynamoDBClient(aws), tableName: configuration.jobsTable)
     let jobSteps = JobSteps(store: store)
-    let subtitleSteps = SubtitleSteps(configuration: configuration, transcribe: try TranscribeClient(aws), s3: s3,
+    let speech = TranscriptionSteps(transcribe: try TranscribeClient(aws), s3: s3, jobs: jobSteps, uploadsBucket: configuration.uploadsBucket,
+                                    outputsBucket: configuration.outputsBucket, maximumPolls: configuration.maximumPolls)
+    let subtitleSteps = SubtitleSteps(configuration: configuration, speech: speech, s3: s3,
                               translator: AmazonTranslate(client: try TranslateClient(aws)), jobs: jobSteps)
 
     var dispatcher = StepDispatcher<Void>()

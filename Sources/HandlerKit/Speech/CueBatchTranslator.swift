@@ -1,15 +1,17 @@
 import AWSClients
 
 /// Translates one text (the seam the tests drive; Amazon Translate in the function).
-protocol TextTranslating: Sendable {
+public protocol TextTranslating: Sendable {
     func translate(_ text: String, from source: String, to target: String) async throws -> String
 }
 
 /// ``TextTranslating`` with Amazon Translate.
-struct AmazonTranslate: TextTranslating {
-    let client: TranslateClient
+public struct AmazonTranslate: TextTranslating {
+    public let client: TranslateClient
 
-    func translate(_ text: String, from source: String, to target: String) async throws -> String {
+    public init(client: TranslateClient) { self.client = client }
+
+    public func translate(_ text: String, from source: String, to target: String) async throws -> String {
         try await client.translateText(TranslateTextInput(text: text, sourceLanguageCode: source, targetLanguageCode: target)).translatedText
     }
 }
@@ -17,13 +19,18 @@ struct AmazonTranslate: TextTranslating {
 /// Translates cue texts in batches that keep cue boundaries: consecutive cues joined one per line up to
 /// TranslateText's size limit; a batch whose answer does not come back with one line per cue is translated
 /// again cue by cue, so a boundary is never guessed.
-struct CueBatchTranslator: Sendable {
-    let translator: any TextTranslating
+public struct CueBatchTranslator: Sendable {
+    public let translator: any TextTranslating
     /// TranslateText takes at most 10,000 UTF-8 bytes; keep a margin.
-    var maximumBytes = 9000
+    public var maximumBytes = 9000
+
+    public init(translator: any TextTranslating, maximumBytes: Int = 9000) {
+        self.translator = translator
+        self.maximumBytes = maximumBytes
+    }
 
     /// The translations of `texts`, one per text, in order.
-    func translate(_ texts: [String], from source: String, to target: String) async throws -> [String] {
+    public func translate(_ texts: [String], from source: String, to target: String) async throws -> [String] {
         let flattened = texts.map { $0.split(whereSeparator: \.isNewline).joined(separator: " ") }
         var translated: [String] = []
         translated.reserveCapacity(texts.count)
@@ -41,7 +48,7 @@ struct CueBatchTranslator: Sendable {
     }
 
     /// Consecutive texts whose lines fit the byte limit together (a longer single text is a batch of its own).
-    func batches(_ texts: [String]) -> [[String]] {
+    public func batches(_ texts: [String]) -> [[String]] {
         var batches: [[String]] = []
         var current: [String] = []
         var bytes = 0

@@ -3,8 +3,8 @@ import MediaKit
 
 /// Transcribe's items as the captions engine's words: pronunciations with their times (milliseconds) and
 /// speaker, punctuation attached to the word before it.
-enum TranscriptWords {
-    static func words(from document: TranscriptDocument) -> [TranscriptWord] {
+public enum TranscriptWords {
+    public static func words(from document: TranscriptDocument) -> [TranscriptWord] {
         var speakerAt: [String: String] = [:]
         for segment in document.results.speakerLabels?.segments ?? [] {
             for item in segment.items ?? [] { speakerAt[item.startTime] = item.speakerLabel ?? segment.speakerLabel }
