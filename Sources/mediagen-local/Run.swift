@@ -22,7 +22,7 @@ struct Run: AsyncParsableCommand {
 
     @OptionGroup var awsOptions: AWSOptions
 
-    @Flag(help: "Skip Wait states and retry back-offs instead of sleeping through them.")
+    @Flag(help: "Shorten Wait states and retry back-offs fifty-fold instead of sleeping through them (poll loops still pace their polls).")
     var noWait = false
 
     @OptionGroup var templateOptions: TemplateOptions
@@ -34,7 +34,7 @@ struct Run: AsyncParsableCommand {
         let options = LocalPlatform.Options(
             output: .standardError, sharedEnvironment: TemplateOptions.sharedEnvironment(),
             templateDirectory: URL(fileURLWithPath: templateOptions.template).deletingLastPathComponent(),
-            statesClock: noWait ? SkippingStatesClock() : SystemStatesClock(),
+            statesClock: noWait ? ScaledStatesClock(factor: 0.02) : SystemStatesClock(),
             executionObserver: { _, event in progress.show(event) },
             aws: aws ? try awsOptions.options(host: "127.0.0.1") : nil)
         let platform = try await LocalPlatform.start(

@@ -25,7 +25,7 @@ struct Start: AsyncParsableCommand {
 
     @OptionGroup var awsOptions: AWSOptions
 
-    @Flag(help: "Skip Wait states and retry back-offs in executions instead of sleeping through them.")
+    @Flag(help: "Shorten Wait states and retry back-offs in executions fifty-fold (poll loops still pace their polls).")
     var noWait = false
 
     @Option(help: "AWS_LAMBDA_LOG_FORMAT for the functions: Text or JSON.")
@@ -43,7 +43,7 @@ struct Start: AsyncParsableCommand {
             host: host, apiPort: port, lambdaPort: lambdaPort, concurrency: concurrency, logFormat: logFormat,
             sharedEnvironment: TemplateOptions.sharedEnvironment(),
             templateDirectory: URL(fileURLWithPath: templateOptions.template).deletingLastPathComponent(),
-            statesClock: noWait ? SkippingStatesClock() : SystemStatesClock(),
+            statesClock: noWait ? ScaledStatesClock(factor: 0.02) : SystemStatesClock(),
             aws: aws ? try awsOptions.options(host: host, defaultPort: 4566) : nil)
         let platform = try await LocalPlatform.start(
             application: application, locator: templateOptions.locator, signingKey: try templateOptions.signingKey(),

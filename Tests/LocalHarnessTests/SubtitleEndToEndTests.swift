@@ -13,73 +13,6 @@ import TestSupport
 /// state machine, moto and the twin (Transcribe from a sidecar transcript, Translate), through the JWT gateway.
 @Suite("Subtitle use case end to end", .serialized)
 struct SubtitleEndToEndTests {
-    struct Run {
-        let platform: LocalPlatform
-        let aws: LocalAWS
-        let token: String
-        let s3: S3Client
-        let uploads: String
-
-        func call(_ method: String, _ path: String, body: String? = nil) async throws -> (Int, JSONValue) {
-            var request = URLRequest(url: URL(string: "http://127.0.0.1:\(platform.gatewayServer.port)\(path)")!)
-            request.httpMethod = method
-            request.httpBody = body.map { Data($0.utf8) }
-            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-            request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
-            let (data, response) = try await URLSession.shared.data(for: request)
-            return ((response as! HTTPURLResponse).statusCode, (try? JSONValue(parsing: data)) ?? .null)
-        }
-
-        /// Media with a sidecar transcript in the caller's uploads; returns its key.
-        func upload(_ transcript: String) async throws -> String {
-            let key = "uploads/user-ana/2026-11-22/\(UUID().uuidString.lowercased())/clip.mp4"
-            _ = try await s3.putObject(S3PutObjectInput(bucket: uploads, key: key, body: Data(count: 256), contentType: "video/mp4"))
-            _ = try await s3.putObject(S3PutObjectInput(bucket: uploads, key: key + ".transcript.txt", body: Data(transcript.utf8)))
-            return key
-        }
-
-        func scenario(_ yaml: String) async throws {
-            var request = URLRequest(url: URL(string: "\(aws.endpoint)/_mediagen/scenario")!)
-            request.httpMethod = "PUT"
-            request.httpBody = Data(yaml.utf8)
-            let (_, response) = try await URLSession.shared.data(for: request)
-            #expect((response as? HTTPURLResponse)?.statusCode == 200)
-        }
-
-        /// Polls GET /jobs/{id} until the job finishes.
-        func finished(_ jobId: String) async throws -> JSONValue {
-            for _ in 0..<600 {
-                let (status, job) = try await call("GET", "/jobs/\(jobId)")
-                #expect(status == 200)
-                if job["status"] == "SUCCEEDED" || job["status"] == "FAILED" { return job }
-                try await Task.sleep(for: .milliseconds(100))
-            }
-            throw CancellationError()
-        }
-    }
-
-    static func with(_ body: (Run) async throws -> Void) async throws {
-        let template = RepositoryPathsForHarness.template
-        let application = try LocalApplication(template: SAMTemplate.load(contentsOf: template))
-        let key = try LocalSigningKey.generate()
-        let platform = try await LocalPlatform.start(
-            application: application, locator: BootstrapLocator(folders: [TestBootstrap.url.deletingLastPathComponent()]), signingKey: key,
-            options: LocalPlatform.Options(templateDirectory: template.deletingLastPathComponent(), statesClock: SkippingStatesClock(),
-                                           aws: LocalAWS.Options(python: RepositoryPaths.python, motoScript: RepositoryPaths.root.appendingPathComponent("scripts/moto_server.py"))))
-        do {
-            let aws = try #require(platform.aws)
-            let configuration = aws.clientConfiguration()
-            let run = Run(platform: platform, aws: aws,
-                          token: try LocalPlatform.mintToken(application: application, signingKey: key, request: TokenRequest(subject: "user-ana", username: "ana")),
-                          s3: try S3Client(configuration), uploads: try #require(aws.provisioned.first { $0.logicalId == "UploadsBucket" }?.name))
-            try await body(run)
-        } catch {
-            await platform.stop()
-            throw error
-        }
-        await platform.stop()
-    }
-
     static let transcript = """
         [Ana] Welcome back to the festival, everyone. Tonight we open with a film about the sea, the light and the people who live by it. \
         [Ben] Thank you, Ana. It took us four years to make, and we are proud to show it here for the first time. \
@@ -88,7 +21,7 @@ struct SubtitleEndToEndTests {
 
     @Test("upload → POST /subtitles → GET /jobs/{id} until SUCCEEDED → the signed URLs return SRT and WebVTT in every language, within the style rules")
     func succeeds() async throws {
-        try await Self.with { run in
+        try await UseCaseHarness.with { run in
             let source = try await run.upload(Self.transcript)
             let (accepted, started) = try await run.call("POST", "/subtitles",
                 body: #"{"source":"\#(source)","sourceLanguage":"en-US","targetLanguages":["fr","de"],"formats":["srt","vtt"]}"#)
@@ -116,7 +49,7 @@ struct SubtitleEndToEndTests {
 
     @Test("a Transcribe job that fails ends the job FAILED with Transcribe's reason; bad input is a 400 naming the field")
     func fails() async throws {
-        try await Self.with { run in
+        try await UseCaseHarness.with { run in
             try await run.scenario("rules:\n  - {service: transcribe, operation: StartTranscriptionJob, failJob: \"The media file is corrupt.\"}\n")
             let source = try await run.upload(Self.transcript)
             let (_, started) = try await run.call("POST", "/subtitles", body: #"{"source":"\#(source)","targetLanguages":["fr"]}"#)
@@ -133,7 +66,7 @@ struct SubtitleEndToEndTests {
 
     @Test("throttling injected at Transcribe is retried: the job still succeeds and only one Transcribe job exists")
     func throttled() async throws {
-        try await Self.with { run in
+        try await UseCaseHarness.with { run in
             try await run.scenario("rules:\n  - {service: transcribe, operation: StartTranscriptionJob, times: 2, throttle: true}\n")
             let source = try await run.upload(Self.transcript)
             let (_, started) = try await run.call("POST", "/subtitles", body: #"{"source":"\#(source)","sourceLanguage":"en-US","targetLanguages":[]}"#)
