@@ -17,7 +17,10 @@ struct AWSOptions: ParsableArguments {
     var scenario: [String] = []
 
     func options(host: String, defaultPort: Int = 0) throws -> LocalAWS.Options {
-        var options = LocalAWS.Options(python: URL(fileURLWithPath: python), motoScript: URL(fileURLWithPath: motoScript), host: host, port: twinPort ?? defaultPort)
+        let python = URL(fileURLWithPath: python)
+        // MediaConvert and Rekognition use a real ffmpeg: one installed, or imageio-ffmpeg's in the virtualenv.
+        var options = LocalAWS.Options(python: python, motoScript: URL(fileURLWithPath: motoScript), host: host, port: twinPort ?? defaultPort,
+                                       ffmpeg: FFmpegLocator.locate(python: python))
         for file in scenario {
             do {
                 options.scenario.rules += try TwinScenario(contentsOf: URL(fileURLWithPath: file)).rules

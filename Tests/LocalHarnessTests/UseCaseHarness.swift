@@ -63,7 +63,8 @@ enum UseCaseHarness {
         let platform = try await LocalPlatform.start(
             application: application, locator: BootstrapLocator(folders: [TestBootstrap.url.deletingLastPathComponent()]), signingKey: key,
             options: LocalPlatform.Options(templateDirectory: template.deletingLastPathComponent(), statesClock: ScaledStatesClock(factor: 0.02),
-                                           aws: LocalAWS.Options(python: RepositoryPaths.python, motoScript: RepositoryPaths.root.appendingPathComponent("scripts/moto_server.py"))))
+                                           aws: LocalAWS.Options(python: RepositoryPaths.python, motoScript: RepositoryPaths.root.appendingPathComponent("scripts/moto_server.py"),
+                                                                 ffmpeg: FFmpegLocator.locate(python: RepositoryPaths.python))))
         do {
             let aws = try #require(platform.aws)
             let configuration = aws.clientConfiguration()

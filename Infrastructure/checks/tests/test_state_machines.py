@@ -72,8 +72,8 @@ class StateMachines(unittest.TestCase):
         add_state_machine(broken, "Dubbing", "dubbing.asl.json")
         problems = self.problems(broken)
         self.assertEqual(len(problems), 2, problems)
-        self.assertIn("is not JSON", problems[0])
-        self.assertIn("has no StartAt and States", problems[1])
+        self.assertTrue(any("poster.asl.json is not JSON" in problem for problem in problems), problems)
+        self.assertTrue(any("dubbing.asl.json has no StartAt and States" in problem for problem in problems), problems)
 
     def test_two_state_machines_on_one_file_fail(self):
         self.repo.add_asl("poster.asl.json", DEFINITION)

@@ -16,12 +16,17 @@ public struct LocalAWS: Sendable {
         public var port: Int
         /// Pinned answers and injected faults from the start (replaceable later at `/_mediagen/scenario`).
         public var scenario = TwinScenario()
+        /// The ffmpeg MediaConvert transcodes and Rekognition analyses video with; nil writes placeholder media.
+        public var ffmpeg: URL?
 
-        public init(python: URL, motoScript: URL, host: String = "127.0.0.1", port: Int = 0) {
+        /// - Parameter ffmpeg: by default `MEDIAGEN_FFMPEG` or the `ffmpeg` on PATH (``FFmpegLocator/installed(environment:)``);
+        ///   pass `FFmpegLocator.locate(python:)` to also use the virtualenv's imageio-ffmpeg.
+        public init(python: URL, motoScript: URL, host: String = "127.0.0.1", port: Int = 0, ffmpeg: URL? = FFmpegLocator.installed()) {
             self.python = python
             self.motoScript = motoScript
             self.host = host
             self.port = port
+            self.ffmpeg = ffmpeg
         }
     }
 
@@ -47,9 +52,9 @@ public struct LocalAWS: Sendable {
         let server = TwinServer(
             services: [TwinTranslate(), TwinBedrock(storage: storage, region: resolver.deployment.region), TwinTranscribe(storage: storage, region: resolver.deployment.region),
                        TwinPolly(storage: storage, region: resolver.deployment.region)]
-                + [TwinMediaConvert(storage: storage, region: resolver.deployment.region), TwinMediaTailor(region: resolver.deployment.region)]
+                + [TwinMediaConvert(storage: storage, region: resolver.deployment.region, ffmpeg: options.ffmpeg), TwinMediaTailor(region: resolver.deployment.region)]
                 + [TwinOpenSearch(directory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".mediagen/opensearch"))]
-                + [TwinRekognition(storage: storage, fallback: motoFallback), TwinPersonalize(fallback: motoFallback), TwinAppConfigData(directory: appConfigDirectory, fallback: motoFallback)],
+                + [TwinRekognition(storage: storage, fallback: motoFallback, ffmpeg: options.ffmpeg), TwinPersonalize(fallback: motoFallback), TwinAppConfigData(directory: appConfigDirectory, fallback: motoFallback)],
             verifier: TwinSignatureVerifier(secrets: [moto.connection.accessKeyId: moto.connection.secretAccessKey]),
             forwarder: TwinForwarder(target: URL(string: moto.connection.endpoint)!),
             scenarios: TwinScenarioBook(options.scenario), host: options.host, port: options.port)

@@ -54,8 +54,10 @@ enum FFmpegCommand {
                 pieces.append((videoIndex, audioIndex))
             }
         }
-        let hasVideo = output.width != nil || output.videoBitrate != nil
+        let hasVideo = output.hasVideo || output.width != nil || output.videoBitrate != nil
         let hasAudio = output.audioSelector != nil
+        // The audio padded with silence to the video's end (then cut there by -shortest): MATCH_VIDEO_DURATION.
+        let padAudio = hasVideo && hasAudio && output.matchVideoDuration
         var labels = ""
         for piece in pieces {
             if hasVideo { labels += "[\(piece.video):v:0]" }
@@ -63,21 +65,33 @@ enum FFmpegCommand {
         }
         var graph = labels + "concat=n=\(pieces.count):v=\(hasVideo ? 1 : 0):a=\(hasAudio ? 1 : 0)"
         graph += hasVideo ? "[joined]" : ""
-        graph += hasAudio ? "[aout]" : ""
+        graph += hasAudio ? (padAudio ? "[ajoined]" : "[aout]") : ""
         if hasVideo { graph += ";[joined]" + videoFilters(output).joined(separator: ",") + "[vout]" }
+        if padAudio { graph += ";[ajoined]apad[aout]" }
         arguments += ["-filter_complex", graph]
         if hasVideo { arguments += ["-map", "[vout]"] + videoEncoding(output) }
-        if hasAudio {
-            arguments += ["-map", "[aout]", "-c:a", "aac", "-b:a", String(output.audioBitrate ?? 96_000)]
-            arguments += ["-ac", String(output.audioChannels ?? 2), "-ar", String(output.audioSampleRate ?? 48_000)]
-        }
+        if hasAudio { arguments += ["-map", "[aout]"] + audioEncoding(output) }
+        if padAudio { arguments += ["-shortest"] }
         if let hls {
             arguments += ["-f", "hls", "-hls_time", format(hls.segmentLength), "-hls_playlist_type", "vod", "-start_number", "1",
                           "-hls_segment_filename", hls.segmentPattern, destination]
+        } else if output.container == "RAW" {
+            arguments += ["-f", output.audioCodec == "WAV" ? "wav" : output.fileExtension == "aac" ? "adts" : output.fileExtension, destination]
         } else {
             arguments += ["-movflags", "+faststart", "-f", output.container == "MOV" ? "mov" : "mp4", destination]
         }
         return arguments
+    }
+
+    /// AAC at the output's bitrate, or 16/24-bit PCM for WAV; channels and sample rate as the output gives them.
+    static func audioEncoding(_ output: MediaConvertOutputPlan.Output) -> [String] {
+        var arguments: [String]
+        if output.audioCodec == "WAV" {
+            arguments = ["-c:a", output.audioBitDepth == 24 ? "pcm_s24le" : "pcm_s16le"]
+        } else {
+            arguments = ["-c:a", "aac", "-b:a", String(output.audioBitrate ?? 96_000)]
+        }
+        return arguments + ["-ac", String(output.audioChannels ?? 2), "-ar", String(output.audioSampleRate ?? 48_000)]
     }
 
     /// `-ss start -to end` for a clip (each only when set).
@@ -127,12 +141,8 @@ enum FFmpegCommand {
 
     static func format(_ seconds: Double) -> String { String(format: "%.3f", seconds) }
 
-    /// The `ffmpeg` executable on `PATH`, if any.
+    /// The `ffmpeg` executable on `path` (a PATH-style list), if any.
     static func locate(path: String? = ProcessInfo.processInfo.environment["PATH"]) -> URL? {
-        for directory in (path ?? "").split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent("ffmpeg")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return nil
+        FFmpegLocator.installed(environment: ["PATH": path ?? ""])
     }
 }

@@ -45,6 +45,13 @@ struct MediaConvertOutputPlan: Sendable {
         var fileExtension: String
         /// Where it is written: the file, or the HLS playlist.
         var location: S3Location
+        /// Whether it has a VideoDescription (audio-only outputs have none).
+        var hasVideo = false
+        /// The audio codec (`AAC`, `WAV`, …) and, for WAV, its bit depth.
+        var audioCodec: String?
+        var audioBitDepth: Int?
+        /// `Mp4Settings.AudioDuration: MATCH_VIDEO_DURATION`: audio padded with silence or cut to the video's length.
+        var matchVideoDuration = false
 
         static func == (left: Output, right: Output) -> Bool {
             left.location == right.location && left.nameModifier == right.nameModifier
@@ -165,7 +172,9 @@ struct MediaConvertOutputPlan: Sendable {
            let denominator = h264?["framerateDenominator"]?.number {
             frameRate = (Int(numerator), Int(denominator))
         }
-        let fileExtension = output["extension"]?.stringValue ?? Self.defaultExtension(container: container, captions: captionFormat)
+        let audioCodec = audio?["codecSettings"]?["codec"]?.stringValue
+        let wav = audio?["codecSettings"]?["wavSettings"]
+        let fileExtension = output["extension"]?.stringValue ?? Self.defaultExtension(container: container, captions: captionFormat, audioCodec: audioCodec)
         let modifier = output["nameModifier"]?.stringValue ?? ""
         let key = base.prefix + modifier + "." + (isHLS ? "m3u8" : fileExtension)
         let channels: Int? = switch aac?["codingMode"]?.stringValue {
@@ -174,25 +183,36 @@ struct MediaConvertOutputPlan: Sendable {
         case nil: nil
         default: 2
         }
-        return Output(
+        var planned = Output(
             nameModifier: modifier, width: video?["width"]?.number.map { Int($0) }, height: video?["height"]?.number.map { Int($0) },
             videoBitrate: (h264?["maxBitrate"] ?? h264?["bitrate"])?.number.map { Int($0) }, audioBitrate: aac?["bitrate"]?.number.map { Int($0) },
             frameRate: frameRate, scaling: video?["scalingBehavior"]?.stringValue, rateControl: h264?["rateControlMode"]?.stringValue,
-            audioChannels: channels, audioSampleRate: aac?["sampleRate"]?.number.map { Int($0) },
+            audioChannels: wav?["channels"]?.number.map { Int($0) } ?? channels, audioSampleRate: (aac ?? wav)?["sampleRate"]?.number.map { Int($0) },
             audioSelector: audio.map { $0["audioSourceName"]?.stringValue ?? "Audio Selector 1" },
             captionFormat: captionFormat, captionSelector: caption?["captionSelectorName"]?.stringValue,
             languageCode: caption?["customLanguageCode"]?.stringValue ?? audio?["customLanguageCode"]?.stringValue,
             label: caption?["languageDescription"]?.stringValue ?? audio?["streamName"]?.stringValue,
             container: container, fileExtension: fileExtension, location: S3Location(bucket: base.bucket, key: key))
+        planned.hasVideo = video != nil
+        planned.audioCodec = audioCodec
+        planned.audioBitDepth = wav?["bitDepth"]?.number.map { Int($0) }
+        planned.matchVideoDuration = output["containerSettings"]?["mp4Settings"]?["audioDuration"]?.stringValue == "MATCH_VIDEO_DURATION"
+        return planned
     }
 
-    static func defaultExtension(container: String, captions: String?) -> String {
+    /// The extension MediaConvert gives a file output: the container's, or with no container (RAW) the codec's.
+    static func defaultExtension(container: String, captions: String?, audioCodec: String? = nil) -> String {
         if let captions { return captions == "SRT" ? "srt" : captions == "WEBVTT" ? "vtt" : captions.lowercased() }
+        if container == "RAW", let audioCodec {
+            return ["WAV": "wav", "AAC": "aac", "MP3": "mp3", "MP2": "mp2", "FLAC": "flac", "AIFF": "aif", "AC3": "ac3", "EAC3": "eac3",
+                    "OPUS": "opus", "VORBIS": "ogg"][audioCodec] ?? audioCodec.lowercased()
+        }
         return ["MP4": "mp4", "MOV": "mov", "M2TS": "m2ts", "MXF": "mxf", "WEBM": "webm", "M3U8": "m3u8", "RAW": "raw"][container] ?? container.lowercased()
     }
 
     static func contentType(_ fileExtension: String) -> String {
-        ["mp4": "video/mp4", "mov": "video/quicktime", "srt": "application/x-subrip", "vtt": "text/vtt", "webm": "video/webm"][fileExtension]
+        ["mp4": "video/mp4", "mov": "video/quicktime", "srt": "application/x-subrip", "vtt": "text/vtt", "webm": "video/webm", "m4a": "audio/mp4",
+         "wav": "audio/wav", "aac": "audio/aac", "mp3": "audio/mpeg", "flac": "audio/flac"][fileExtension]
             ?? "application/octet-stream"
     }
 

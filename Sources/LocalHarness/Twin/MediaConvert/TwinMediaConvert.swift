@@ -34,8 +34,8 @@ public struct TwinMediaConvert: TwinService {
         self.now = now
     }
 
-    /// The `ffmpeg` on PATH, if any.
-    public static func installedFFmpeg() -> URL? { FFmpegCommand.locate() }
+    /// `MEDIAGEN_FFMPEG` or the `ffmpeg` on PATH, if any (``FFmpegLocator``).
+    public static func installedFFmpeg() -> URL? { FFmpegLocator.installed() }
 
     public func handle(_ request: TwinRequest) async -> TwinResponse {
         let parts = request.path.split(separator: "/").map { String($0).removingPercentEncoding ?? String($0) }
