@@ -18,4 +18,12 @@ public enum RepositoryPaths {
         }
         return root.appendingPathComponent(".venv/bin/python")
     }
+
+    /// `../shared` beside the repository (the test oracles), or `MEDIAGEN_SHARED_DIR` when set.
+    public static var shared: URL {
+        if let path = ProcessInfo.processInfo.environment["MEDIAGEN_SHARED_DIR"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
+        return root.deletingLastPathComponent().appendingPathComponent("shared")
+    }
 }
