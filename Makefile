@@ -123,6 +123,13 @@ bench-captions: venv
 	.build/release/captions-bench .build/bench-captions
 	$(PYTHON) bench/captions/compare.py .build/bench-captions
 
+## bench/ads (issue 9): ad decision compute (eligibility over 1,000 campaigns, pod search, VAST) p50/p99 over
+## 10,000 requests, storage excluded (figures in bench/README.md).
+.PHONY: bench-ads
+bench-ads:
+	$(SWIFT) build -c release --product ads-bench
+	.build/release/ads-bench
+
 ## bench/opensearch: hybrid, BM25 and k-NN query latency (p50/p99) of the OpenSearch twin over 10,000
 ## documents with 256-dimension vectors (figures in bench/README.md).
 .PHONY: bench-opensearch

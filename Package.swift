@@ -110,6 +110,8 @@ let package = Package(
         // deterministic synthetic transcript and pseudo-translations it and MediaKitTests share.
         .target(name: "CaptionsSynthetic", dependencies: ["MediaKit"], path: "bench/captions/Synthetic"),
         .executableTarget(name: "captions-bench", dependencies: ["MediaKit", "CaptionsSynthetic"], path: "bench/captions/Bench"),
+        // bench/ads (`make bench-ads`): ad decisions (eligibility, pod search, VAST) over 1,000 campaigns.
+        .executableTarget(name: "ads-bench", dependencies: ["MediaKit"], path: "bench/ads"),
         // `make package-check`: runs an unzipped bundle under the emulator (GET /health through the HTTP router).
         .executableTarget(name: "package-check", dependencies: ["LocalHarness", .product(name: "Logging", package: "swift-log")], path: "scripts/package/PackageCheck"),
     ],

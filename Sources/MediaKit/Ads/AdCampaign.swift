@@ -85,7 +85,12 @@ public struct AdCreative: Codable, Sendable, Equatable {
 
     /// The MP4 with the highest bitrate (MediaTailor transcodes the best rendition it is given).
     public var bestMP4: AdMediaFile? {
-        mediaFiles.filter { $0.type == "video/mp4" }.max { ($0.bitrate, $0.width) < ($1.bitrate, $1.width) }
+        var best: AdMediaFile?
+        for file in mediaFiles where file.type == "video/mp4" {
+            if let current = best, (file.bitrate, file.width) <= (current.bitrate, current.width) { continue }
+            best = file
+        }
+        return best
     }
 }
 

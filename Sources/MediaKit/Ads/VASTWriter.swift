@@ -32,7 +32,7 @@ public struct VASTWriter: Sendable {
         xml += "      <AdSystem version=\"1.0\">\(t(adSystem))</AdSystem>\n"
         xml += "      <Error>\(c(beacons.url("error", ad: ad, sessionId: sessionId)))</Error>\n"
         xml += "      <Impression id=\"\(a(ad.adServingId))\">\(c(beacons.url("impression", ad: ad, sessionId: sessionId)))</Impression>\n"
-        xml += "      <Pricing model=\"CPM\" currency=\"USD\">\(String(format: "%.2f", ad.campaign.cpm))</Pricing>\n"
+        xml += "      <Pricing model=\"CPM\" currency=\"USD\">\(Self.decimal(ad.campaign.cpm))</Pricing>\n"
         xml += "      <AdServingId>\(t(ad.adServingId))</AdServingId>\n"
         xml += "      <AdTitle>\(t(ad.creative.title ?? ad.campaign.name))</AdTitle>\n"
         xml += "      <Advertiser>\(t(ad.campaign.advertiser))</Advertiser>\n"
@@ -54,6 +54,17 @@ public struct VASTWriter: Sendable {
     /// `HH:MM:SS.mmm`.
     static func duration(_ seconds: Double) -> String {
         let milliseconds = Int((max(seconds, 0) * 1000).rounded())
-        return String(format: "%02d:%02d:%02d.%03d", milliseconds / 3_600_000, milliseconds / 60_000 % 60, milliseconds / 1000 % 60, milliseconds % 1000)
+        return pad(milliseconds / 3_600_000, 2) + ":" + pad(milliseconds / 60_000 % 60, 2) + ":" + pad(milliseconds / 1000 % 60, 2) + "." + pad(milliseconds % 1000, 3)
+    }
+
+    /// Two decimals (`12.50`).
+    static func decimal(_ value: Double) -> String {
+        let cents = Int((max(value, 0) * 100).rounded())
+        return String(cents / 100) + "." + pad(cents % 100, 2)
+    }
+
+    static func pad(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
     }
 }
