@@ -72,6 +72,7 @@ let package = Package(
         .executableTarget(name: "Health", dependencies: ["LambdaRuntime"], path: "Handlers/Health"),
         .executableTarget(name: "Subtitle", dependencies: ["HandlerKit", "LambdaRuntime", "AWSClients", "AWSCore", "MediaKit"], path: "Handlers/Subtitle"),
         .executableTarget(name: "Dubbing", dependencies: ["HandlerKit", "LambdaRuntime", "AWSClients", "AWSCore", "MediaKit", "JSONValues"], path: "Handlers/Dubbing"),
+        .executableTarget(name: "AdInsertion", dependencies: ["HandlerKit", "LambdaRuntime", "AWSClients", "AWSCore", "MediaKit"], path: "Handlers/AdInsertion"),
         .executableTarget(name: "Jobs", dependencies: ["HandlerKit", "LambdaRuntime", "AWSClients", "AWSCore"], path: "Handlers/Jobs"),
         // A tiny bootstrap the emulator tests run as a real function process (behaviour chosen by its event).
         .executableTarget(name: "mediagen-test-bootstrap", dependencies: ["LambdaRuntime"], path: "Tests/Fixtures/TestBootstrap"),

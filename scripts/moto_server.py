@@ -6,6 +6,10 @@ access key it knows, so before serving this script creates one IAM user with an 
 an access key. It then prints one JSON line: {"endpoint", "accessKeyId", "secretAccessKey"}, and serves
 until its standard input closes (the test process ended or stopped it), then shuts down.
 
+DynamoDB requests are served one at a time: moto's server is threaded and its conditional writes are a read then a
+write, so two concurrent requests could both pass a condition (`count < :cap`) that DynamoDB evaluates atomically.
+Serialising them gives DynamoDB's guarantee that a conditional write or a transaction sees no interleaved write.
+
 Two corrections to moto's verifier (moto 5.2), so it checks what AWS checks:
 - moto rebuilds the signed path from werkzeug's decoded and re-quoted URL, so any key with `+`, `=`, `&`,
   `!`, `'`, `(`, `)`, `*`, `;`, `:`, `@`, `$`, `,` or non-ASCII characters fails verification even when
@@ -24,6 +28,7 @@ os.environ["INITIAL_NO_AUTH_ACTION_COUNT"] = "0"  # must be set before moto read
 os.environ.setdefault("MOTO_ALLOW_NONEXISTENT_REGION", "false")
 
 import datetime  # noqa: E402
+import threading  # noqa: E402
 from urllib.parse import parse_qs, urlsplit  # noqa: E402
 
 from botocore.auth import S3SigV4QueryAuth  # noqa: E402
@@ -32,6 +37,7 @@ from botocore.credentials import Credentials  # noqa: E402
 from moto.core import DEFAULT_ACCOUNT_ID  # noqa: E402
 from moto.core.authorization import ActionAuthenticatorMixin  # noqa: E402
 from moto.s3.exceptions import S3AccessDeniedError, S3InvalidAccessKeyIdError, S3SignatureDoesNotMatchError  # noqa: E402
+from moto.dynamodb.responses import DynamoHandler  # noqa: E402
 from moto.iam.models import iam_backends  # noqa: E402
 from moto.moto_server.threaded_moto_server import ThreadedMotoServer  # noqa: E402
 
@@ -100,6 +106,19 @@ def _authenticate_wire_request(self, iam_request_cls, resource="*"):
 
 
 ActionAuthenticatorMixin._authenticate_and_authorize_action = _authenticate_wire_request
+
+
+_DYNAMODB_LOCK = threading.Lock()
+_original_dynamodb_call_action = DynamoHandler.call_action
+
+
+def _serialised_dynamodb_call_action(self):
+    """One DynamoDB operation at a time, as DynamoDB's own atomic conditional writes and transactions behave."""
+    with _DYNAMODB_LOCK:
+        return _original_dynamodb_call_action(self)
+
+
+DynamoHandler.call_action = _serialised_dynamodb_call_action
 
 
 def main():

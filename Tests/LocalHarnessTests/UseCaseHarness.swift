@@ -18,6 +18,18 @@ enum UseCaseHarness {
         let s3: S3Client
         let uploads: String
 
+        /// The raw answer: status, body and the Content-Type (`signedIn: false` sends no token).
+        func raw(_ method: String, _ path: String, body: String? = nil, signedIn: Bool = true) async throws -> (status: Int, body: Data, contentType: String?) {
+            var request = URLRequest(url: URL(string: "http://127.0.0.1:\(platform.gatewayServer.port)\(path)")!)
+            request.httpMethod = method
+            request.httpBody = body.map { Data($0.utf8) }
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+            if signedIn { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+            let (data, response) = try await URLSession.shared.data(for: request)
+            let http = response as! HTTPURLResponse
+            return (http.statusCode, data, http.value(forHTTPHeaderField: "Content-Type"))
+        }
+
         func call(_ method: String, _ path: String, body: String? = nil) async throws -> (Int, JSONValue) {
             var request = URLRequest(url: URL(string: "http://127.0.0.1:\(platform.gatewayServer.port)\(path)")!)
             request.httpMethod = method
@@ -56,13 +68,13 @@ enum UseCaseHarness {
         }
     }
 
-    static func with(_ body: (Run) async throws -> Void) async throws {
+    static func with(concurrency: Int = 4, _ body: (Run) async throws -> Void) async throws {
         let template = RepositoryPathsForHarness.template
         let application = try LocalApplication(template: SAMTemplate.load(contentsOf: template))
         let key = try LocalSigningKey.generate()
         let platform = try await LocalPlatform.start(
             application: application, locator: BootstrapLocator(folders: [TestBootstrap.url.deletingLastPathComponent()]), signingKey: key,
-            options: LocalPlatform.Options(templateDirectory: template.deletingLastPathComponent(), statesClock: ScaledStatesClock(factor: 0.02),
+            options: LocalPlatform.Options(concurrency: concurrency, templateDirectory: template.deletingLastPathComponent(), statesClock: ScaledStatesClock(factor: 0.02),
                                            aws: LocalAWS.Options(python: RepositoryPaths.python, motoScript: RepositoryPaths.root.appendingPathComponent("scripts/moto_server.py"),
                                                                  ffmpeg: FFmpegLocator.locate(python: RepositoryPaths.python))))
         do {

@@ -17,7 +17,7 @@ public struct AdBeacons: Sendable, Equatable {
     }
 
     /// Percent-encodes a query value (RFC 3986 unreserved characters stay).
-    static func encode(_ value: String) -> String {
+    public static func encode(_ value: String) -> String {
         var encoded = ""
         for byte in value.utf8 {
             switch byte {

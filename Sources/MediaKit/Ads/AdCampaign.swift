@@ -120,6 +120,18 @@ public struct AdMediaFile: Codable, Sendable, Equatable {
         self.width = width
         self.height = height
     }
+
+    enum CodingKeys: String, CodingKey { case url, type, bitrate, width, height }
+
+    /// `type` may be left out: `video/mp4`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        url = try container.decode(String.self, forKey: .url)
+        type = try container.decodeIfPresent(String.self, forKey: .type) ?? "video/mp4"
+        bitrate = try container.decode(Int.self, forKey: .bitrate)
+        width = try container.decode(Int.self, forKey: .width)
+        height = try container.decode(Int.self, forKey: .height)
+    }
 }
 
 /// A rule on one attribute of the viewer's profile (or the request: `device`, `content.<key>`).

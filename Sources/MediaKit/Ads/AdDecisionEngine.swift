@@ -39,6 +39,9 @@ public struct AdDecisionEngine: Sendable {
         }
     }
 
+    /// The seed a server decides a request with: the same session and avail always get the same pod and ids.
+    public static func seed(for request: AdRequest) -> UInt64 { AdHash.hash(0x6d65_6469_6167_656e, [request.sessionId, String(request.availIndex)]) }
+
     /// Campaigns that may serve this request now.
     public func eligible(_ campaigns: [AdCampaign], context: Context) -> [AdCampaign] {
         campaigns.filter { campaign in
