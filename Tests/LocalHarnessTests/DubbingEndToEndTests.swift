@@ -183,4 +183,25 @@ struct DubbingEndToEndTests {
             #expect(job["error"]?["message"] == "The media file is corrupt.")
         }
     }
+
+    @Test("lines too long for their cues are sped up to the maximum rate and cut before the next cue; the QC report flags them and no clips overlap")
+    func overflow() async throws {
+        try await UseCaseHarness.with { run in
+            let long = String(repeating: "Una frase larguísima que no cabe de ninguna manera en el tiempo que dura la línea original. ", count: 4)
+            try await run.scenario("rules:\n  - {service: translate, operation: TranslateText, respond: {status: 200, body: {TranslatedText: \"\(long)\", SourceLanguageCode: en, TargetLanguageCode: es}}}\n")
+            let job = try await Self.dub(run, mix: "replace")
+            #expect(job["status"] == "SUCCEEDED", "\(job)")
+            let qc = try JSONValue(parsing: try await Self.download(job, "qc:es"))
+            let cues = try #require(qc["cues"]?.arrayValue)
+            #expect(!cues.isEmpty && cues.allSatisfy { $0["outcome"] == "overflow" && $0["ratePercent"] == 160 }, "\(qc)")
+            #expect(cues.allSatisfy { $0["flag"]?.stringValue?.hasPrefix("could not fit:") == true })
+            #expect(qc["summary"]?["overflow"]?.number == Double(cues.count))
+            let timeline = try JSONValue(parsing: try await Self.download(job, "timeline:es"))
+            let clips = try #require(timeline["clips"]?.arrayValue)
+            for (clip, next) in zip(clips, clips.dropFirst()) {
+                let end = (clip["start"]?.number ?? 0) + (clip["duration"]?.number ?? 0)
+                #expect(end <= (next["start"]?.number ?? 0) - 0.079, "\(clip) runs into \(next)")
+            }
+        }
+    }
 }
