@@ -3,13 +3,8 @@ import HandlerKit
 
 /// What the Dubbing function reads from its environment (set by the template).
 struct DubbingConfiguration: Sendable {
-    var jobsTable: String
-    var uploadsBucket: String
-    var outputsBucket: String
-    /// The Dubbing state machine (only `POST /dubbing` needs it).
-    var stateMachineArn: String?
-    /// How many times the workflow polls Transcribe before giving up.
-    var maximumPolls: Int
+    /// The Jobs table, buckets, state machine and Transcribe polls.
+    var workflow: JobWorkflowConfiguration
     /// The Polly engine voices are cast from (`neural` by default).
     var engine: String
     /// The fastest speaking rate a cue may be raised to (1.6 = 160 %).
@@ -19,12 +14,11 @@ struct DubbingConfiguration: Sendable {
     /// Polly calls one step makes at once.
     var concurrency: Int
 
+    var uploadsBucket: String { workflow.uploadsBucket }
+    var outputsBucket: String { workflow.outputsBucket }
+
     init(_ environment: HandlerEnvironment) throws {
-        jobsTable = try environment.require("JOBS_TABLE")
-        uploadsBucket = try environment.require("UPLOADS_BUCKET")
-        outputsBucket = try environment.require("OUTPUTS_BUCKET")
-        stateMachineArn = environment.optional("STATE_MACHINE_ARN")
-        maximumPolls = environment.optional("MAX_TRANSCRIBE_POLLS").flatMap(Int.init) ?? 360
+        workflow = try JobWorkflowConfiguration(environment)
         engine = environment.optional("POLLY_ENGINE") ?? "neural"
         maximumRate = environment.optional("DUB_MAXIMUM_RATE").flatMap(Double.init).map { min(max($0, 1), 2) } ?? 1.6
         cuesPerBatch = environment.optional("DUB_CUES_PER_BATCH").flatMap(Int.init).map { max($0, 1) } ?? 40

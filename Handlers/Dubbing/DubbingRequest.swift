@@ -1,4 +1,5 @@
 import Foundation
+import HandlerKit
 import LambdaRuntime
 
 /// `POST /dubbing`: what to dub, into which languages, with which voices, and how to mix.
@@ -26,9 +27,6 @@ struct DubbingRequest: Codable, Sendable, Equatable {
 
     static let maximumTargets = 5
     static let mixes: Set = ["replace", "duck"]
-    /// Transcribe batch languages a caller may name.
-    static let sourceLanguages: Set = ["en-US", "en-GB", "en-AU", "es-US", "es-ES", "fr-FR", "fr-CA", "de-DE", "it-IT", "pt-BR", "pt-PT",
-                                       "ja-JP", "ko-KR", "zh-CN", "hi-IN", "ar-SA", "nl-NL", "ru-RU"]
 
     /// The request from a body, with every field checked; 400 naming the field otherwise.
     static func parse(_ body: Data, owner: String, targetsKnown: Set<String>) throws(HTTPError) -> DubbingRequest {
@@ -46,14 +44,8 @@ struct DubbingRequest: Codable, Sendable, Equatable {
         } catch {
             throw HTTPError.invalidRequest("the body must be a JSON object with source, targetLanguages and mix: \(error)")
         }
-        guard let source = decoded.source, !source.isEmpty else { throw HTTPError.invalidRequest("source is required (the S3 key from POST /uploads)") }
-        guard source.hasPrefix("uploads/\(owner)/"), !source.contains("..") else {
-            throw HTTPError.invalidRequest("source must be one of your uploads (a key under uploads/\(owner)/); got '\(source)'")
-        }
-        let sourceLanguage = decoded.sourceLanguage ?? "auto"
-        guard sourceLanguage == "auto" || sourceLanguages.contains(sourceLanguage) else {
-            throw HTTPError.invalidRequest("sourceLanguage must be auto or one of \(sourceLanguages.sorted().joined(separator: ", ")); got '\(sourceLanguage)'")
-        }
+        let source = try MediaJobFields.source(decoded.source, owner: owner)
+        let sourceLanguage = try MediaJobFields.sourceLanguage(decoded.sourceLanguage)
         let targets = decoded.targetLanguages ?? []
         guard !targets.isEmpty else { throw HTTPError.invalidRequest("targetLanguages is required: the languages to dub into") }
         guard targets.count <= maximumTargets else { throw HTTPError.invalidRequest("targetLanguages has \(targets.count) entries; at most \(maximumTargets)") }
@@ -77,8 +69,7 @@ struct DubbingRequest: Codable, Sendable, Equatable {
                 }
             }
         }
-        let frameRate = decoded.frameRate ?? 24
-        guard (23.9...60).contains(frameRate) else { throw HTTPError.invalidRequest("frameRate must be from 23.976 to 60; got \(frameRate)") }
+        let frameRate = try MediaJobFields.frameRate(decoded.frameRate)
         return DubbingRequest(source: source, sourceLanguage: sourceLanguage, targetLanguages: targets, mix: mix, speakers: speakers, frameRate: frameRate)
     }
 }

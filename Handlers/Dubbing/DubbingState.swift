@@ -1,7 +1,8 @@
+import HandlerKit
 import JSONValues
 
 /// The state the Dubbing workflow's steps pass on (small: cues, clips and audio stay in S3).
-struct DubbingState: Codable, Sendable {
+struct DubbingState: Codable, Sendable, TranscriptionState {
     var jobId: String
     var request: DubbingRequest
     var polls: Int?
@@ -20,6 +21,9 @@ struct DubbingState: Codable, Sendable {
     var outputs: [String: String]?
     /// A MediaConvert job the next state starts with `mediaconvert:createJob.sync`.
     var render: RenderJob?
+
+    var mediaSource: String { request.source }
+    var requestedLanguage: String { request.sourceLanguage }
 }
 
 /// What a `mediaconvert:createJob.sync` task state sends: the job settings and an idempotency token.

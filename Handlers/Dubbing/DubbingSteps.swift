@@ -15,25 +15,6 @@ struct DubbingSteps: Sendable {
     let voices: VoiceCatalog
     let jobs: JobSteps
 
-    /// Starts the transcription job named after the job (a retry finds it started, never a second one).
-    func startTranscription(_ state: DubbingState) async throws -> DubbingState {
-        try await speech.start(jobId: state.jobId, source: state.request.source, language: state.request.sourceLanguage)
-        var next = state
-        next.polls = 0
-        next.transcriptionStatus = "IN_PROGRESS"
-        return next
-    }
-
-    /// One poll: the job's status; FAILED ends the workflow with Transcribe's reason.
-    func checkTranscription(_ state: DubbingState) async throws -> DubbingState {
-        let poll = try await speech.check(jobId: state.jobId, requestedLanguage: state.request.sourceLanguage, polls: state.polls ?? 0)
-        var next = state
-        next.polls = poll.polls
-        next.transcriptionStatus = poll.status
-        next.sourceLanguage = poll.language ?? state.sourceLanguage
-        return next
-    }
-
     /// Transcript → cues (the source language's caption rules: sentence and speaker breaks, at most 7 s), kept for
     /// every language, and the source captions.
     func segment(_ state: DubbingState) async throws -> DubbingState {

@@ -14,10 +14,10 @@ await LambdaRuntime.run { _ in
     let aws = try AWSClientConfiguration.fromEnvironment()
     let s3 = try S3Client(aws)
     let polly = try PollyClient(aws)
-    let store = DynamoDBJobStore(dynamodb: try DynamoDBClient(aws), tableName: configuration.jobsTable)
+    let store = DynamoDBJobStore(dynamodb: try DynamoDBClient(aws), tableName: configuration.workflow.jobsTable)
     let jobSteps = JobSteps(store: store)
     let speech = TranscriptionSteps(transcribe: try TranscribeClient(aws), s3: s3, jobs: jobSteps, uploadsBucket: configuration.uploadsBucket,
-                                    outputsBucket: configuration.outputsBucket, maximumPolls: configuration.maximumPolls)
+                                    outputsBucket: configuration.outputsBucket, maximumPolls: configuration.workflow.maximumPolls)
     let catalog = VoiceCatalog(polly: polly, engine: configuration.engine)
     let steps = DubbingSteps(configuration: configuration, speech: speech, s3: s3, translator: AmazonTranslate(client: try TranslateClient(aws)),
                              voices: catalog, jobs: jobSteps)
@@ -26,8 +26,8 @@ await LambdaRuntime.run { _ in
     let mix = MixStep(configuration: configuration, s3: s3, jobs: jobSteps)
 
     var dispatcher = StepDispatcher<Void>()
-    dispatcher.register("startTranscription", input: DubbingState.self) { state in try await steps.startTranscription(state) }
-    dispatcher.register("checkTranscription", input: DubbingState.self) { state in try await steps.checkTranscription(state) }
+    dispatcher.register("startTranscription", input: DubbingState.self) { state in try await speech.start(state) }
+    dispatcher.register("checkTranscription", input: DubbingState.self) { state in try await speech.check(state) }
     dispatcher.register("segment", input: DubbingState.self) { state in try await steps.segment(state) }
     dispatcher.register("extractOriginal", input: DubbingState.self) { state in try await steps.extractOriginal(state) }
     dispatcher.register("prepareLanguage", input: DubbingState.self) { state in try await steps.prepareLanguage(state) }
@@ -40,13 +40,10 @@ await LambdaRuntime.run { _ in
 
     var router = HTTPRouter<LambdaContext>(cors: CORSConfiguration())
     VoiceRoutes.add(to: &router, catalog: catalog)
-    if let stateMachineArn = configuration.stateMachineArn {
+    if let stateMachineArn = configuration.workflow.stateMachineArn {
         let starter = JobStarter(useCase: "Dubbing", store: store, workflow: StepFunctionsWorkflow(client: try StepFunctionsClient(aws), stateMachineArn: stateMachineArn))
-        router.on(.post, "/dubbing") { request, _ in
-            let caller = try Caller(request)
-            let body = try DubbingRequest.parse(request.body, owner: caller.id, targetsKnown: DubbingLanguages.known)
-            let started = try await starter.start(caller: caller, request: body, idempotencyKey: request.header("idempotency-key"))
-            return try .json(["jobId": started.job.id, "status": started.job.status.rawValue], status: 202, headers: ["Location": "/jobs/\(started.job.id)"])
+        starter.addRoute("/dubbing", to: &router) { body, owner throws(HTTPError) in
+            try DubbingRequest.parse(body, owner: owner, targetsKnown: DubbingLanguages.known)
         }
     }
     let routes = router, dispatch = dispatcher

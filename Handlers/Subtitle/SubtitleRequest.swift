@@ -1,4 +1,5 @@
 import Foundation
+import HandlerKit
 import LambdaRuntime
 
 /// `POST /subtitles`: what to caption and into which languages.
@@ -18,9 +19,6 @@ struct SubtitleRequest: Codable, Sendable, Equatable {
 
     static let maximumTargets = 10
     static let formatsKnown: Set = ["srt", "vtt"]
-    /// Transcribe batch languages a caller may name.
-    static let sourceLanguages: Set = ["en-US", "en-GB", "en-AU", "es-US", "es-ES", "fr-FR", "fr-CA", "de-DE", "it-IT", "pt-BR", "pt-PT",
-                                       "ja-JP", "ko-KR", "zh-CN", "hi-IN", "ar-SA", "nl-NL", "ru-RU"]
     /// Translate target languages a caller may name.
     static let targetLanguagesKnown: Set = ["ar", "de", "en", "es", "fr", "hi", "it", "ja", "ko", "nl", "pt", "ru", "zh", "zh-TW", "sv", "pl", "tr", "he", "id", "th", "vi"]
 
@@ -40,14 +38,8 @@ struct SubtitleRequest: Codable, Sendable, Equatable {
         } catch {
             throw HTTPError.invalidRequest("the body must be a JSON object with source, targetLanguages and formats: \(error)")
         }
-        guard let source = decoded.source, !source.isEmpty else { throw HTTPError.invalidRequest("source is required (the S3 key from POST /uploads)") }
-        guard source.hasPrefix("uploads/\(owner)/"), !source.contains("..") else {
-            throw HTTPError.invalidRequest("source must be one of your uploads (a key under uploads/\(owner)/); got '\(source)'")
-        }
-        let sourceLanguage = decoded.sourceLanguage ?? "auto"
-        guard sourceLanguage == "auto" || sourceLanguages.contains(sourceLanguage) else {
-            throw HTTPError.invalidRequest("sourceLanguage must be auto or one of \(sourceLanguages.sorted().joined(separator: ", ")); got '\(sourceLanguage)'")
-        }
+        let source = try MediaJobFields.source(decoded.source, owner: owner)
+        let sourceLanguage = try MediaJobFields.sourceLanguage(decoded.sourceLanguage)
         let targets = decoded.targetLanguages ?? []
         guard targets.count <= maximumTargets else { throw HTTPError.invalidRequest("targetLanguages has \(targets.count) entries; at most \(maximumTargets)") }
         if let unknown = targets.first(where: { !targetLanguagesKnown.contains($0) }) {
@@ -60,8 +52,7 @@ struct SubtitleRequest: Codable, Sendable, Equatable {
         }
         let audience = decoded.audience ?? "adult"
         guard audience == "adult" || audience == "children" else { throw HTTPError.invalidRequest("audience must be adult or children; got '\(audience)'") }
-        let frameRate = decoded.frameRate ?? 24
-        guard (23.9...60).contains(frameRate) else { throw HTTPError.invalidRequest("frameRate must be from 23.976 to 60; got \(frameRate)") }
+        let frameRate = try MediaJobFields.frameRate(decoded.frameRate)
         return SubtitleRequest(source: source, sourceLanguage: sourceLanguage, targetLanguages: targets, formats: Array(Set(formats)).sorted(),
                                audience: audience, frameRate: frameRate)
     }

@@ -8,14 +8,14 @@ import MediaKit
 /// The Subtitle workflow's task steps (`StateMachines/subtitle.asl.json`): start Transcribe, poll it, segment
 /// the transcript into cues and write the source captions, translate them per language, finish the job.
 struct SubtitleSteps: Sendable {
-    let configuration: SubtitleConfiguration
+    let configuration: JobWorkflowConfiguration
     let speech: TranscriptionSteps
     let s3: S3Client
     let translator: any TextTranslating
     let jobs: JobSteps
 
     /// The state every step passes on (small: large data stays in S3).
-    struct State: Codable, Sendable {
+    struct State: Codable, Sendable, TranscriptionState {
         var jobId: String
         var request: SubtitleRequest
         var polls: Int?
@@ -23,25 +23,9 @@ struct SubtitleSteps: Sendable {
         var sourceLanguage: String?
         var outputs: [String: String]?
         var language: String?
-    }
 
-    /// Starts the transcription job named after the job (a retry finds it started, never a second one).
-    func startTranscription(_ state: State) async throws -> State {
-        try await speech.start(jobId: state.jobId, source: state.request.source, language: state.request.sourceLanguage)
-        var next = state
-        next.polls = 0
-        next.transcriptionStatus = "IN_PROGRESS"
-        return next
-    }
-
-    /// One poll: the job's status; FAILED ends the workflow with Transcribe's reason.
-    func checkTranscription(_ state: State) async throws -> State {
-        let poll = try await speech.check(jobId: state.jobId, requestedLanguage: state.request.sourceLanguage, polls: state.polls ?? 0)
-        var next = state
-        next.polls = poll.polls
-        next.transcriptionStatus = poll.status
-        next.sourceLanguage = poll.language ?? state.sourceLanguage
-        return next
+        var mediaSource: String { request.source }
+        var requestedLanguage: String { request.sourceLanguage }
     }
 
     /// Transcript → cues (the style rules of the source language) → source SRT/VTT, and the cues kept for translation.

@@ -8,7 +8,7 @@ import LambdaRuntime
 
 await LambdaRuntime.run { _ in
     let environment = HandlerEnvironment()
-    let configuration = try SubtitleConfiguration(environment)
+    let configuration = try JobWorkflowConfiguration(environment)
     let aws = try AWSClientConfiguration.fromEnvironment()
     let s3 = try S3Client(aws)
     let store = DynamoDBJobStore(dynamodb: try DynamoDBClient(aws), tableName: configuration.jobsTable)
@@ -19,8 +19,8 @@ await LambdaRuntime.run { _ in
                               translator: AmazonTranslate(client: try TranslateClient(aws)), jobs: jobSteps)
 
     var dispatcher = StepDispatcher<Void>()
-    dispatcher.register("startTranscription", input: SubtitleSteps.State.self) { state in try await subtitleSteps.startTranscription(state) }
-    dispatcher.register("checkTranscription", input: SubtitleSteps.State.self) { state in try await subtitleSteps.checkTranscription(state) }
+    dispatcher.register("startTranscription", input: SubtitleSteps.State.self) { state in try await speech.start(state) }
+    dispatcher.register("checkTranscription", input: SubtitleSteps.State.self) { state in try await speech.check(state) }
     dispatcher.register("segment", input: SubtitleSteps.State.self) { state in try await subtitleSteps.segment(state) }
     dispatcher.register("translate", input: SubtitleSteps.State.self) { state in try await subtitleSteps.translate(state) }
     dispatcher.register("finishSubtitles", input: SubtitleFinish.self) { input in
@@ -31,12 +31,7 @@ await LambdaRuntime.run { _ in
     var router = HTTPRouter<LambdaContext>(cors: CORSConfiguration())
     if let stateMachineArn = configuration.stateMachineArn {
         let starter = JobStarter(useCase: "Subtitle", store: store, workflow: StepFunctionsWorkflow(client: try StepFunctionsClient(aws), stateMachineArn: stateMachineArn))
-        router.on(.post, "/subtitles") { request, _ in
-            let caller = try Caller(request)
-            let body = try SubtitleRequest.parse(request.body, owner: caller.id)
-            let started = try await starter.start(caller: caller, request: body, idempotencyKey: request.header("idempotency-key"))
-            return try .json(["jobId": started.job.id, "status": started.job.status.rawValue], status: 202, headers: ["Location": "/jobs/\(started.job.id)"])
-        }
+        starter.addRoute("/subtitles", to: &router) { body, owner throws(HTTPError) in try SubtitleRequest.parse(body, owner: owner) }
     }
     let routes = router, dispatch = dispatcher
     return LambdaClosureByteHandler { payload, context in
