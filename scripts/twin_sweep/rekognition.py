@@ -101,8 +101,9 @@ def sweep(client, context):
     segment_job = client.start_segment_detection(Video=source, SegmentTypes=["SHOT", "TECHNICAL_CUE"], ClientRequestToken=token)["JobId"]
     assert client.start_segment_detection(Video=source, SegmentTypes=["SHOT", "TECHNICAL_CUE"], ClientRequestToken=token)["JobId"] == segment_job
     expect_error("IdempotentParameterMismatchException", client.start_segment_detection, Video=source, SegmentTypes=["SHOT"], ClientRequestToken=token)
+    # The job runs on the twin's wall clock: a slow machine may already see it done at the first poll.
     first = client.get_segment_detection(JobId=segment_job)
-    assert first["JobStatus"] == "IN_PROGRESS", first
+    assert first["JobStatus"] in ("IN_PROGRESS", "SUCCEEDED"), first
     segments = wait(client.get_segment_detection, segment_job)
     assert segments["JobStatus"] == "SUCCEEDED", segments
     assert segments["VideoMetadata"][0]["DurationMillis"] == 30000 and segments["AudioMetadata"]
