@@ -68,10 +68,20 @@ enum FFmpegCommand {
         arguments += ["-filter_complex", graph]
         if hasVideo { arguments += ["-map", "[vout]"] + videoEncoding(output) }
         if hasAudio {
-            arguments += ["-map", "[aout]", "-c:a", "aac", "-b:a", String(output.audioBitrate ?? 96_000)]
-            arguments += ["-ac", String(output.audioChannels ?? 2), "-ar", String(output.audioSampleRate ?? 48_000)]
+            if output.audioCodec == "WAV" {
+                // WavSettings Channels 0 (nil here) follows the input.
+                arguments += ["-map", "[aout]", "-c:a", output.audioBitDepth == 24 ? "pcm_s24le" : "pcm_s16le"]
+                arguments += output.audioChannels.map { ["-ac", String($0)] } ?? []
+            } else {
+                arguments += ["-map", "[aout]", "-c:a", "aac", "-b:a", String(output.audioBitrate ?? 96_000), "-ac", String(output.audioChannels ?? 2)]
+            }
+            arguments += ["-ar", String(output.audioSampleRate ?? 48_000)]
         }
-        if let hls {
+        if output.audioCodec == "WAV", !hasVideo, hls == nil {
+            arguments += ["-f", "wav", destination]
+        } else if let hls {
+            // MediaConvert starts every segment on a keyframe; without this x264's long GOP makes one segment of short inputs.
+            if hasVideo { arguments += ["-force_key_frames", "expr:gte(t,n_forced*\(format(hls.segmentLength)))"] }
             arguments += ["-f", "hls", "-hls_time", format(hls.segmentLength), "-hls_playlist_type", "vod", "-start_number", "1",
                           "-hls_segment_filename", hls.segmentPattern, destination]
         } else {
@@ -128,11 +138,5 @@ enum FFmpegCommand {
     static func format(_ seconds: Double) -> String { String(format: "%.3f", seconds) }
 
     /// The `ffmpeg` executable on `PATH`, if any.
-    static func locate(path: String? = ProcessInfo.processInfo.environment["PATH"]) -> URL? {
-        for directory in (path ?? "").split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent("ffmpeg")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return nil
-    }
+    static func locate(path: String? = ProcessInfo.processInfo.environment["PATH"]) -> URL? { FFmpegLocator.onPath(path) }
 }

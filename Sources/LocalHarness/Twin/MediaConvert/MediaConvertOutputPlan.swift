@@ -36,6 +36,9 @@ struct MediaConvertOutputPlan: Sendable {
         var audioChannels: Int?
         var audioSampleRate: Int?
         var audioSelector: String?
+        /// The AudioDescription's codec (AAC, WAV, …) and, for WAV, its bits per sample.
+        var audioCodec: String?
+        var audioBitDepth: Int?
         /// SRT or WEBVTT for a captions output, with its selector.
         var captionFormat: String?
         var captionSelector: String?
@@ -158,6 +161,8 @@ struct MediaConvertOutputPlan: Sendable {
         let h264 = video?["codecSettings"]?["h264Settings"]
         let audio = output["audioDescriptions"]?.arrayValue?.first
         let aac = audio?["codecSettings"]?["aacSettings"]
+        let wav = audio?["codecSettings"]?["wavSettings"]
+        let audioCodec = audio.map { $0["codecSettings"]?["codec"]?.stringValue ?? "AAC" }
         let caption = output["captionDescriptions"]?.arrayValue?.first
         let captionFormat = video == nil && audio == nil ? caption?["destinationSettings"]?["destinationType"]?.stringValue : nil
         var frameRate: (numerator: Int, denominator: Int)?
@@ -165,10 +170,10 @@ struct MediaConvertOutputPlan: Sendable {
            let denominator = h264?["framerateDenominator"]?.number {
             frameRate = (Int(numerator), Int(denominator))
         }
-        let fileExtension = output["extension"]?.stringValue ?? Self.defaultExtension(container: container, captions: captionFormat)
+        let fileExtension = output["extension"]?.stringValue ?? Self.defaultExtension(container: container, captions: captionFormat, audioCodec: video == nil ? audioCodec : nil)
         let modifier = output["nameModifier"]?.stringValue ?? ""
         let key = base.prefix + modifier + "." + (isHLS ? "m3u8" : fileExtension)
-        let channels: Int? = switch aac?["codingMode"]?.stringValue {
+        let aacChannels: Int? = switch aac?["codingMode"]?.stringValue {
         case "CODING_MODE_1_0"?: 1
         case "CODING_MODE_5_1"?: 6
         case nil: nil
@@ -178,21 +183,34 @@ struct MediaConvertOutputPlan: Sendable {
             nameModifier: modifier, width: video?["width"]?.number.map { Int($0) }, height: video?["height"]?.number.map { Int($0) },
             videoBitrate: (h264?["maxBitrate"] ?? h264?["bitrate"])?.number.map { Int($0) }, audioBitrate: aac?["bitrate"]?.number.map { Int($0) },
             frameRate: frameRate, scaling: video?["scalingBehavior"]?.stringValue, rateControl: h264?["rateControlMode"]?.stringValue,
-            audioChannels: channels, audioSampleRate: aac?["sampleRate"]?.number.map { Int($0) },
+            audioChannels: audioCodec == "WAV" ? Self.wavChannels(wav?["channels"]?.number) : aacChannels,
+            audioSampleRate: (audioCodec == "WAV" ? wav : aac)?["sampleRate"]?.number.map { Int($0) },
             audioSelector: audio.map { $0["audioSourceName"]?.stringValue ?? "Audio Selector 1" },
+            audioCodec: audioCodec, audioBitDepth: audioCodec == "WAV" ? wav?["bitDepth"]?.number.map { Int($0) } ?? 16 : nil,
             captionFormat: captionFormat, captionSelector: caption?["captionSelectorName"]?.stringValue,
             languageCode: caption?["customLanguageCode"]?.stringValue ?? audio?["customLanguageCode"]?.stringValue,
             label: caption?["languageDescription"]?.stringValue ?? audio?["streamName"]?.stringValue,
             container: container, fileExtension: fileExtension, location: S3Location(bucket: base.bucket, key: key))
     }
 
-    static func defaultExtension(container: String, captions: String?) -> String {
+    /// WavSettings Channels: 0 follows the input (nil), unset is stereo.
+    static func wavChannels(_ channels: Double?) -> Int? {
+        guard let channels else { return 2 }
+        return channels == 0 ? nil : Int(channels)
+    }
+
+    /// - Parameter audioCodec: an audio-only output's codec (a RAW container names the file by it: WAV → `.wav`).
+    static func defaultExtension(container: String, captions: String?, audioCodec: String? = nil) -> String {
         if let captions { return captions == "SRT" ? "srt" : captions == "WEBVTT" ? "vtt" : captions.lowercased() }
+        if container == "RAW", let audioCodec {
+            return ["WAV": "wav", "MP3": "mp3", "AAC": "aac", "AC3": "ac3", "EAC3": "eac3", "FLAC": "flac", "OPUS": "opus", "VORBIS": "ogg"][audioCodec]
+                ?? audioCodec.lowercased()
+        }
         return ["MP4": "mp4", "MOV": "mov", "M2TS": "m2ts", "MXF": "mxf", "WEBM": "webm", "M3U8": "m3u8", "RAW": "raw"][container] ?? container.lowercased()
     }
 
     static func contentType(_ fileExtension: String) -> String {
-        ["mp4": "video/mp4", "mov": "video/quicktime", "srt": "application/x-subrip", "vtt": "text/vtt", "webm": "video/webm"][fileExtension]
+        ["mp4": "video/mp4", "mov": "video/quicktime", "srt": "application/x-subrip", "vtt": "text/vtt", "webm": "video/webm", "wav": "audio/wav"][fileExtension]
             ?? "application/octet-stream"
     }
 

@@ -79,13 +79,7 @@ struct FFmpegAnalysis: Equatable, Sendable {
     }
 
     /// The first executable `ffmpeg` on `path` (a PATH-style list), if any.
-    static func locate(path: String? = ProcessInfo.processInfo.environment["PATH"]) -> URL? {
-        for directory in (path ?? "").split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent("ffmpeg")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return nil
-    }
+    static func locate(path: String? = ProcessInfo.processInfo.environment["PATH"]) -> URL? { FFmpegLocator.onPath(path) }
 
     /// Runs ffmpeg's scene and black-frame detection over `video`; nil when ffmpeg fails.
     static func run(_ video: Data, executable: URL) async -> FFmpegAnalysis? {
