@@ -47,7 +47,7 @@ struct TwinMediaConvertFFmpegTests {
         process.arguments = ["-hide_banner", "-nostdin"] + arguments
         // stderr goes to a file so a full pipe cannot stall ffmpeg while stdout is read.
         let errorsFile = FileManager.default.temporaryDirectory.appendingPathComponent("ffmpeg-err-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errorsFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorsFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorsFile) }
         let out = Pipe()
         let errors = try FileHandle(forWritingTo: errorsFile)
@@ -168,8 +168,7 @@ struct TwinMediaConvertFFmpegTests {
             let job = try await Self.run(twin, MediaConvert.JobSettings(inputs: [input], outputGroups: [
                 MediaConvert.OutputGroup(name: "Mix", outputGroupSettings: .file(MediaConvert.FileGroupSettings(destination: "s3://out/mix/match")), outputs: outputs),
             ]))
-            let paths = job.outputGroupDetails?.first?.outputDetails?.compactMap { $0.outputFilePaths?.first }
-            #expect(paths == ["s3://out/mix/match_dub.mp4", "s3://out/mix/match_audio.mp4", "s3://out/mix/match_voice.wav"])
+            #expect(job.outputGroupDetails?.first?.outputDetails?.count == 3)
 
             let (dubbed, dubbedFile) = try await Self.probe(twin, bucket: "out", key: "mix/match_dub.mp4")
             #expect(dubbed.duration.map { abs($0 - 3) < 0.15 } == true, "clipped to 3 s: \(dubbed)")
@@ -193,5 +192,72 @@ struct TwinMediaConvertFFmpegTests {
             #expect(wav.duration.map { abs($0 - 3) < 0.1 } == true, "\(wav)")
             #expect(abs(try Self.frequency(twin, file: wavFile) - 1000) < 30)
         }
+    }
+}
+
+@Suite("Local twin: where ffmpeg is found")
+struct FFmpegLocatorTests {
+    @Test("MEDIAGEN_FFMPEG first, then ffmpeg on PATH, then imageio-ffmpeg's binary in MEDIAGEN_PYTHON's venv or a .venv above the working directory")
+    func order() throws {
+        let manager = FileManager.default
+        let root = manager.temporaryDirectory.appendingPathComponent("ffmpeg-locator-\(UUID().uuidString.prefix(8))")
+        defer { try? manager.removeItem(at: root) }
+        func executable(_ path: String) throws -> URL {
+            let url = root.appendingPathComponent(path)
+            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            _ = manager.createFile(atPath: url.path, contents: Data("#!/bin/sh\n".utf8), attributes: [.posixPermissions: 0o755])
+            return url
+        }
+        let explicit = try executable("custom/my-ffmpeg")
+        let onPath = try executable("bin/ffmpeg")
+        let pythonVenv = try executable("py/lib/python3.12/site-packages/imageio_ffmpeg/binaries/ffmpeg-linux-x86_64-v9.0.2")
+        let repoVenv = try executable("repo/.venv/lib/python3.11/site-packages/imageio_ffmpeg/binaries/ffmpeg-linux-x86_64-v9.0.2")
+        try manager.createDirectory(at: root.appendingPathComponent("repo/Sources/deep"), withIntermediateDirectories: true)
+        let python = root.appendingPathComponent("py/bin/python").path
+        let nowhere = root.appendingPathComponent("none").path
+        let all = ["MEDIAGEN_FFMPEG": explicit.path, "PATH": "/nonexistent:" + onPath.deletingLastPathComponent().path, "MEDIAGEN_PYTHON": python]
+        let deep = root.appendingPathComponent("repo/Sources/deep").path
+        #expect(FFmpegLocator.locate(environment: all, workingDirectory: deep)?.path == explicit.path)
+        #expect(FFmpegLocator.locate(environment: all.merging(["MEDIAGEN_FFMPEG": nowhere]) { $1 }, workingDirectory: deep)?.path == onPath.path)
+        #expect(FFmpegLocator.locate(environment: ["PATH": "/nonexistent", "MEDIAGEN_PYTHON": python], workingDirectory: deep)?.path == pythonVenv.path)
+        #expect(FFmpegLocator.locate(environment: ["PATH": "/nonexistent"], workingDirectory: deep)?.path == repoVenv.path)
+        #expect(FFmpegLocator.locate(environment: ["PATH": "/nonexistent"], workingDirectory: nowhere) == nil)
+    }
+}
+
+@Suite("Local twin: MediaConvert audio-only outputs in the plan and the ffmpeg command")
+struct MediaConvertAudioOutputPlanTests {
+    @Test("a RAW WAV output is named .wav and encoded as PCM with WavSettings (channels 0 follows the input); an audio-only MP4 has no video")
+    func wavAndAudioOnly() throws {
+        let settings: JSONValue = [
+            "inputs": [["fileInput": "s3://media/in/match.mp4", "audioSelectors": ["Dub": ["externalAudioFileInput": "s3://media/in/dub.wav"]]]],
+            "outputGroups": [["name": "Mix", "outputGroupSettings": ["type": "FILE_GROUP_SETTINGS", "fileGroupSettings": ["destination": "s3://out/mix/"]],
+                              "outputs": [
+                                ["nameModifier": "_voice", "containerSettings": ["container": "RAW"],
+                                 "audioDescriptions": [["audioSourceName": "Dub", "codecSettings": ["codec": "WAV", "wavSettings": ["bitDepth": 24, "channels": 0, "sampleRate": 44_100]]]]],
+                                ["nameModifier": "_audio", "containerSettings": ["container": "MP4"],
+                                 "audioDescriptions": [["codecSettings": ["codec": "AAC", "aacSettings": ["bitrate": 64_000, "codingMode": "CODING_MODE_1_0", "sampleRate": 44_100]]]]],
+                              ]]],
+        ]
+        let plan = MediaConvertOutputPlan(settings: settings, inputDurations: [4])
+        let wav = plan.groups[0].outputs[0]
+        let audio = plan.groups[0].outputs[1]
+        #expect(wav.location == S3Location(bucket: "out", key: "mix/match_voice.wav"))
+        #expect(audio.location == S3Location(bucket: "out", key: "mix/match_audio.mp4"))
+        #expect(wav.audioSelector == "Dub" && audio.audioSelector == "Audio Selector 1")
+        let source = [FFmpegCommand.Source(video: "/tmp/in0", externalAudio: "/tmp/dub")]
+        #expect(FFmpegCommand.arguments(sources: source, output: wav, hls: nil, destination: "/tmp/o/match_voice.wav").suffix(11) == [
+            "-filter_complex", "[1:a:0]concat=n=1:v=0:a=1[aout]", "-map", "[aout]", "-c:a", "pcm_s24le", "-ar", "44100", "-f", "wav", "/tmp/o/match_voice.wav",
+        ])
+        let aac = FFmpegCommand.arguments(sources: [FFmpegCommand.Source(video: "/tmp/in0")], output: audio, hls: nil, destination: "/tmp/o/a.mp4")
+        #expect(aac.contains("[0:a:0]concat=n=1:v=0:a=1[aout]") && !aac.contains("-c:v"))
+        #expect(Array(aac.drop { $0 != "-c:a" }.prefix(8)) == ["-c:a", "aac", "-b:a", "64000", "-ac", "1", "-ar", "44100"])
+        #expect(MediaConvertRequestCheck.problem(in: Self.replacingBitDepth(settings, 16)) == nil)
+        #expect(MediaConvertRequestCheck.problem(in: Self.replacingBitDepth(settings, 32))?.hasSuffix("wavSettings/bitDepth: Should be an integer from 16 to 24") == true)
+    }
+
+    static func replacingBitDepth(_ settings: JSONValue, _ depth: Int) -> JSONValue {
+        let path: [Any] = ["outputGroups", 0, "outputs", 0, "audioDescriptions", 0, "codecSettings", "wavSettings", "bitDepth"]
+        return ["settings": TwinMediaConvertPlanTests.replacing(settings, at: path, with: .int(depth)), "role": "arn:aws:iam::123456789012:role/MC"]
     }
 }
