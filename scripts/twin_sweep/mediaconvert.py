@@ -1,6 +1,10 @@
 """MediaConvert through boto3: DescribeEndpoints, CreateJob (idempotent by ClientRequestToken), GetJob until COMPLETE,
 ListJobs with filters, CancelJob, and the BadRequestException / NotFoundException answers; outputs checked in S3."""
+import os
+import shutil
 import struct
+import subprocess
+import tempfile
 import time
 import uuid
 from datetime import datetime
@@ -14,6 +18,25 @@ def movie(seconds):
         return struct.pack(">I", 8 + len(body)) + kind + body
     mvhd = bytes(4) + bytes(8) + struct.pack(">II", 1000, int(seconds * 1000)) + bytes(80)
     return box(b"ftyp", b"isom\x00\x00\x02\x00") + box(b"moov", box(b"mvhd", mvhd))
+
+
+def real_movie(seconds):
+    """A small real H.264/AAC MP4 made by an ffmpeg (MEDIAGEN_FFMPEG, PATH, or imageio-ffmpeg's binary), or None.
+    The twin finds ffmpeg the same way and then really transcodes, so it needs real media."""
+    exe = os.environ.get("MEDIAGEN_FFMPEG") or shutil.which("ffmpeg")
+    if not exe:
+        try:
+            import imageio_ffmpeg
+            exe = imageio_ffmpeg.get_ffmpeg_exe()
+        except Exception:
+            return None
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "clip.mp4")
+        subprocess.run([exe, "-hide_banner", "-loglevel", "error", "-nostdin", "-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25",
+                        "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000", "-t", str(seconds),
+                        "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", path], check=True)
+        with open(path, "rb") as handle:
+            return handle.read()
 
 
 def job_settings(bucket, codec="H_264"):
@@ -43,7 +66,7 @@ def expect_error(code, call, **kwargs):
 
 def sweep(client, context):
     s3, bucket = context["s3"], context["bucket"]
-    s3.put_object(Bucket=bucket, Key="in/clip.mp4", Body=movie(10))
+    s3.put_object(Bucket=bucket, Key="in/clip.mp4", Body=real_movie(10) or movie(10))
     role = "arn:aws:iam::123456789012:role/MediaConvertRole"
 
     endpoints = client.describe_endpoints(MaxResults=1)["Endpoints"]

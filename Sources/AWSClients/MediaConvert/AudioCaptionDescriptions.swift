@@ -26,16 +26,35 @@ extension MediaConvert {
         enum CodingKeys: String, CodingKey { case audioSourceName, codecSettings, customLanguageCode, languageCodeControl, streamName }
     }
 
-    /// The audio codec and its settings (AAC only here).
+    /// The audio codec and its settings (AAC, or WAV for a RAW-container audio file).
     public struct AudioCodecSettings: Encodable, Sendable, Equatable {
-        public enum Codec: String, Codable, Sendable { case aac = "AAC" }
+        public enum Codec: String, Codable, Sendable { case aac = "AAC", wav = "WAV" }
         public var codec: Codec
         public var aacSettings: AacSettings?
+        public var wavSettings: WavSettings?
 
         /// AAC with `settings`.
         public static func aac(_ settings: AacSettings) -> AudioCodecSettings { AudioCodecSettings(codec: .aac, aacSettings: settings) }
 
-        enum CodingKeys: String, CodingKey { case codec, aacSettings }
+        /// PCM WAV with `settings` (an output with ContainerSettings RAW; MediaConvert names the file `.wav`).
+        public static func wav(_ settings: WavSettings) -> AudioCodecSettings { AudioCodecSettings(codec: .wav, wavSettings: settings) }
+
+        enum CodingKeys: String, CodingKey { case codec, aacSettings, wavSettings }
+    }
+
+    /// WAV encoding: bits per sample (16 or 24), channels (0 follows the input; 1, or even up to 64) and sample rate.
+    public struct WavSettings: Encodable, Sendable, Equatable {
+        public var bitDepth: Int
+        public var channels: Int
+        public var sampleRate: Int
+
+        public init(bitDepth: Int = 16, channels: Int = 2, sampleRate: Int = 48_000) {
+            self.bitDepth = bitDepth
+            self.channels = channels
+            self.sampleRate = sampleRate
+        }
+
+        enum CodingKeys: String, CodingKey { case bitDepth, channels, sampleRate }
     }
 
     /// AAC encoding: bitrate (6,000...1,024,000 bits/s), channels and sample rate.

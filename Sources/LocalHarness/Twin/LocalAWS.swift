@@ -19,9 +19,8 @@ public struct LocalAWS: Sendable {
         /// The ffmpeg MediaConvert transcodes and Rekognition analyses video with; nil writes placeholder media.
         public var ffmpeg: URL?
 
-        /// - Parameter ffmpeg: by default `MEDIAGEN_FFMPEG` or the `ffmpeg` on PATH (``FFmpegLocator/installed(environment:)``);
-        ///   pass `FFmpegLocator.locate(python:)` to also use the virtualenv's imageio-ffmpeg.
-        public init(python: URL, motoScript: URL, host: String = "127.0.0.1", port: Int = 0, ffmpeg: URL? = FFmpegLocator.installed()) {
+        /// - Parameter ffmpeg: by default the one ``FFmpegLocator`` finds (`MEDIAGEN_FFMPEG`, PATH, imageio-ffmpeg in the venv).
+        public init(python: URL, motoScript: URL, host: String = "127.0.0.1", port: Int = 0, ffmpeg: URL? = FFmpegLocator.locate()) {
             self.python = python
             self.motoScript = motoScript
             self.host = host

@@ -73,6 +73,8 @@ enum FFmpegCommand {
         if hasAudio { arguments += ["-map", "[aout]"] + audioEncoding(output) }
         if padAudio { arguments += ["-shortest"] }
         if let hls {
+            // MediaConvert starts every segment on a keyframe; without this x264's long GOP makes one segment of short inputs.
+            if hasVideo { arguments += ["-force_key_frames", "expr:gte(t,n_forced*\(format(hls.segmentLength)))"] }
             arguments += ["-f", "hls", "-hls_time", format(hls.segmentLength), "-hls_playlist_type", "vod", "-start_number", "1",
                           "-hls_segment_filename", hls.segmentPattern, destination]
         } else if output.container == "RAW" {
@@ -87,11 +89,12 @@ enum FFmpegCommand {
     static func audioEncoding(_ output: MediaConvertOutputPlan.Output) -> [String] {
         var arguments: [String]
         if output.audioCodec == "WAV" {
-            arguments = ["-c:a", output.audioBitDepth == 24 ? "pcm_s24le" : "pcm_s16le"]
+            // WavSettings Channels 0 (nil here) follows the input.
+            arguments = ["-c:a", output.audioBitDepth == 24 ? "pcm_s24le" : "pcm_s16le"] + (output.audioChannels.map { ["-ac", String($0)] } ?? [])
         } else {
-            arguments = ["-c:a", "aac", "-b:a", String(output.audioBitrate ?? 96_000)]
+            arguments = ["-c:a", "aac", "-b:a", String(output.audioBitrate ?? 96_000), "-ac", String(output.audioChannels ?? 2)]
         }
-        return arguments + ["-ac", String(output.audioChannels ?? 2), "-ar", String(output.audioSampleRate ?? 48_000)]
+        return arguments + ["-ar", String(output.audioSampleRate ?? 48_000)]
     }
 
     /// `-ss start -to end` for a clip (each only when set).
@@ -142,7 +145,5 @@ enum FFmpegCommand {
     static func format(_ seconds: Double) -> String { String(format: "%.3f", seconds) }
 
     /// The `ffmpeg` executable on `path` (a PATH-style list), if any.
-    static func locate(path: String? = ProcessInfo.processInfo.environment["PATH"]) -> URL? {
-        FFmpegLocator.installed(environment: ["PATH": path ?? ""])
-    }
+    static func locate(path: String? = ProcessInfo.processInfo.environment["PATH"]) -> URL? { FFmpegLocator.onPath(path) }
 }

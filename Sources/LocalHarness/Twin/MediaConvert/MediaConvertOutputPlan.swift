@@ -36,6 +36,9 @@ struct MediaConvertOutputPlan: Sendable {
         var audioChannels: Int?
         var audioSampleRate: Int?
         var audioSelector: String?
+        /// The AudioDescription's codec (AAC, WAV, …) and, for WAV, its bits per sample.
+        var audioCodec: String?
+        var audioBitDepth: Int?
         /// SRT or WEBVTT for a captions output, with its selector.
         var captionFormat: String?
         var captionSelector: String?
@@ -47,9 +50,6 @@ struct MediaConvertOutputPlan: Sendable {
         var location: S3Location
         /// Whether it has a VideoDescription (audio-only outputs have none).
         var hasVideo = false
-        /// The audio codec (`AAC`, `WAV`, …) and, for WAV, its bit depth.
-        var audioCodec: String?
-        var audioBitDepth: Int?
         /// `Mp4Settings.AudioDuration: MATCH_VIDEO_DURATION`: audio padded with silence or cut to the video's length.
         var matchVideoDuration = false
 
@@ -165,6 +165,8 @@ struct MediaConvertOutputPlan: Sendable {
         let h264 = video?["codecSettings"]?["h264Settings"]
         let audio = output["audioDescriptions"]?.arrayValue?.first
         let aac = audio?["codecSettings"]?["aacSettings"]
+        let wav = audio?["codecSettings"]?["wavSettings"]
+        let audioCodec = audio.map { $0["codecSettings"]?["codec"]?.stringValue ?? "AAC" }
         let caption = output["captionDescriptions"]?.arrayValue?.first
         let captionFormat = video == nil && audio == nil ? caption?["destinationSettings"]?["destinationType"]?.stringValue : nil
         var frameRate: (numerator: Int, denominator: Int)?
@@ -172,12 +174,10 @@ struct MediaConvertOutputPlan: Sendable {
            let denominator = h264?["framerateDenominator"]?.number {
             frameRate = (Int(numerator), Int(denominator))
         }
-        let audioCodec = audio?["codecSettings"]?["codec"]?.stringValue
-        let wav = audio?["codecSettings"]?["wavSettings"]
-        let fileExtension = output["extension"]?.stringValue ?? Self.defaultExtension(container: container, captions: captionFormat, audioCodec: audioCodec)
+        let fileExtension = output["extension"]?.stringValue ?? Self.defaultExtension(container: container, captions: captionFormat, audioCodec: video == nil ? audioCodec : nil)
         let modifier = output["nameModifier"]?.stringValue ?? ""
         let key = base.prefix + modifier + "." + (isHLS ? "m3u8" : fileExtension)
-        let channels: Int? = switch aac?["codingMode"]?.stringValue {
+        let aacChannels: Int? = switch aac?["codingMode"]?.stringValue {
         case "CODING_MODE_1_0"?: 1
         case "CODING_MODE_5_1"?: 6
         case nil: nil
@@ -187,25 +187,31 @@ struct MediaConvertOutputPlan: Sendable {
             nameModifier: modifier, width: video?["width"]?.number.map { Int($0) }, height: video?["height"]?.number.map { Int($0) },
             videoBitrate: (h264?["maxBitrate"] ?? h264?["bitrate"])?.number.map { Int($0) }, audioBitrate: aac?["bitrate"]?.number.map { Int($0) },
             frameRate: frameRate, scaling: video?["scalingBehavior"]?.stringValue, rateControl: h264?["rateControlMode"]?.stringValue,
-            audioChannels: wav?["channels"]?.number.map { Int($0) } ?? channels, audioSampleRate: (aac ?? wav)?["sampleRate"]?.number.map { Int($0) },
+            audioChannels: audioCodec == "WAV" ? Self.wavChannels(wav?["channels"]?.number) : aacChannels,
+            audioSampleRate: (audioCodec == "WAV" ? wav : aac)?["sampleRate"]?.number.map { Int($0) },
             audioSelector: audio.map { $0["audioSourceName"]?.stringValue ?? "Audio Selector 1" },
+            audioCodec: audioCodec, audioBitDepth: audioCodec == "WAV" ? wav?["bitDepth"]?.number.map { Int($0) } ?? 16 : nil,
             captionFormat: captionFormat, captionSelector: caption?["captionSelectorName"]?.stringValue,
             languageCode: caption?["customLanguageCode"]?.stringValue ?? audio?["customLanguageCode"]?.stringValue,
             label: caption?["languageDescription"]?.stringValue ?? audio?["streamName"]?.stringValue,
             container: container, fileExtension: fileExtension, location: S3Location(bucket: base.bucket, key: key))
         planned.hasVideo = video != nil
-        planned.audioCodec = audioCodec
-        planned.audioBitDepth = wav?["bitDepth"]?.number.map { Int($0) }
         planned.matchVideoDuration = output["containerSettings"]?["mp4Settings"]?["audioDuration"]?.stringValue == "MATCH_VIDEO_DURATION"
         return planned
     }
 
-    /// The extension MediaConvert gives a file output: the container's, or with no container (RAW) the codec's.
+    /// WavSettings Channels: 0 follows the input (nil), unset is stereo.
+    static func wavChannels(_ channels: Double?) -> Int? {
+        guard let channels else { return 2 }
+        return channels == 0 ? nil : Int(channels)
+    }
+
+    /// - Parameter audioCodec: an audio-only output's codec (a RAW container names the file by it: WAV → `.wav`).
     static func defaultExtension(container: String, captions: String?, audioCodec: String? = nil) -> String {
         if let captions { return captions == "SRT" ? "srt" : captions == "WEBVTT" ? "vtt" : captions.lowercased() }
         if container == "RAW", let audioCodec {
-            return ["WAV": "wav", "AAC": "aac", "MP3": "mp3", "MP2": "mp2", "FLAC": "flac", "AIFF": "aif", "AC3": "ac3", "EAC3": "eac3",
-                    "OPUS": "opus", "VORBIS": "ogg"][audioCodec] ?? audioCodec.lowercased()
+            return ["WAV": "wav", "MP3": "mp3", "AAC": "aac", "AC3": "ac3", "EAC3": "eac3", "FLAC": "flac", "OPUS": "opus", "VORBIS": "ogg"][audioCodec]
+                ?? audioCodec.lowercased()
         }
         return ["MP4": "mp4", "MOV": "mov", "M2TS": "m2ts", "MXF": "mxf", "WEBM": "webm", "M3U8": "m3u8", "RAW": "raw"][container] ?? container.lowercased()
     }

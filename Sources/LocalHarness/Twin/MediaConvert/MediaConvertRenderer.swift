@@ -1,7 +1,7 @@
 import Foundation
 
 /// Produces a finished job's outputs in S3 through ``TwinStorage``: reads the inputs (a missing one fails the job
-/// with MediaConvert's 1010 file access error), then with `ffmpeg` on PATH really transcodes each output
+/// with MediaConvert's 1010 file access error), then with an ffmpeg (``FFmpegLocator``) really transcodes each output
 /// (``FFmpegCommand``); without it writes a short marker text at every key MediaConvert would write media to. The
 /// HLS manifests and sidecar captions are real either way.
 struct MediaConvertRenderer: Sendable {
@@ -105,23 +105,23 @@ struct MediaConvertRenderer: Sendable {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("mediagen-mediaconvert-\(jobId)-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        var sources: [FFmpegCommand.Source] = []
+        var inputs: [(video: String, selectors: [String: String], clips: [FFmpegCommand.Clip])] = []
         for (index, input) in (settings["inputs"]?.arrayValue ?? []).enumerated() {
             let video = directory.appendingPathComponent("input\(index)")
             try media[index].write(to: video)
-            var external: String?
-            for (_, selector) in input["audioSelectors"]?.objectValue ?? [:] {
+            var selectors: [String: String] = [:]
+            for (name, selector) in (input["audioSelectors"]?.objectValue ?? [:]).sorted(by: { $0.key < $1.key }) {
                 if let uri = selector["externalAudioFileInput"]?.stringValue, let data = audio[uri] {
-                    let file = directory.appendingPathComponent("audio\(index)")
+                    let file = directory.appendingPathComponent("audio\(index)-\(selectors.count)")
                     try data.write(to: file)
-                    external = file.path
+                    selectors[name] = file.path
                 }
             }
             let clips = (input["inputClippings"]?.arrayValue ?? []).map { clip in
                 FFmpegCommand.Clip(start: clip["startTimecode"]?.stringValue.flatMap { MediaConvertOutputPlan.seconds(timecode: $0, framesPerSecond: 30) },
                                    end: clip["endTimecode"]?.stringValue.flatMap { MediaConvertOutputPlan.seconds(timecode: $0, framesPerSecond: 30) })
             }
-            sources.append(FFmpegCommand.Source(video: video.path, externalAudio: external, clips: clips))
+            inputs.append((video.path, selectors, clips))
         }
         for (groupIndex, group) in plan.groups.enumerated() {
             for (outputIndex, output) in group.outputs.enumerated() where output.captionFormat == nil {
@@ -130,6 +130,11 @@ struct MediaConvertRenderer: Sendable {
                 let name = String(output.location.key.split(separator: "/").last ?? "output")
                 let stem = name.hasSuffix(".m3u8") ? String(name.dropLast(5)) : name
                 let hls = group.isHLS ? FFmpegCommand.HLSTarget(segmentLength: group.segmentLength, segmentPattern: folder.appendingPathComponent("\(stem)_%05d.ts").path) : nil
+                // The output's AudioSourceName picks each input's selector: an external file when that selector has one, else
+                // the input's own audio.
+                let sources = inputs.map { input in
+                    FFmpegCommand.Source(video: input.video, externalAudio: output.audioSelector.flatMap { input.selectors[$0] }, clips: input.clips)
+                }
                 let arguments = FFmpegCommand.arguments(sources: sources, output: output, hls: hls, destination: folder.appendingPathComponent(name).path)
                 try await Self.run(ffmpeg, arguments)
                 let prefix = output.location.key.contains("/") ? String(output.location.key[...output.location.key.lastIndex(of: "/")!]) : ""

@@ -175,6 +175,10 @@ enum MediaConvertRequestCheck {
         }
         guard let codec = audio["codecSettings"]?["codec"]?.stringValue else { return "\(path)/codecSettings/codec: Should be present" }
         guard audioCodecs.contains(codec) else { return "\(path)/codecSettings/codec: Should be one of \(audioCodecs.sorted())" }
+        if codec == "WAV", let wav = audio["codecSettings"]?["wavSettings"] {
+            if let depth = wav["bitDepth"]?.number, !(16...24).contains(depth) { return "\(path)/codecSettings/wavSettings/bitDepth: Should be an integer from 16 to 24" }
+            if let channels = wav["channels"]?.number, !(0...64).contains(channels) { return "\(path)/codecSettings/wavSettings/channels: Should be an integer from 0 to 64" }
+        }
         guard codec == "AAC" else { return nil }
         guard let aac = audio["codecSettings"]?["aacSettings"] else { return "\(path)/codecSettings/aacSettings: Should be present for codec AAC" }
         if let bitrate = aac["bitrate"], !(6000...1_024_000).contains(bitrate.number ?? 0) {

@@ -6,7 +6,7 @@ import Foundation
 /// A job is SUBMITTED for `queuedFor`, then PROGRESSING (JobPercentComplete rising with the injected clock) for
 /// `processingFor`, then COMPLETE with its outputs written by ``MediaConvertRenderer`` — or ERROR with MediaConvert's
 /// code and message (1010 for an input it cannot open; 1999 with the scenario's message for an injected failure).
-/// Without ffmpeg on PATH the media files are markers, and the job's user metadata says so:
+/// Without an ffmpeg (``installedFFmpeg()``) the media files are markers, and the job's user metadata says so:
 /// `"mediagen-local:placeholder-outputs": "true"` (``placeholderMetadataKey``). A COMPLETE job's OutputGroupDetails
 /// also carry the output paths MediaConvert reports in its COMPLETE event.
 public struct TwinMediaConvert: TwinService {
@@ -23,7 +23,7 @@ public struct TwinMediaConvert: TwinService {
     let now: @Sendable () -> Date
     let jobs = MediaConvertJobStore()
 
-    /// - Parameter ffmpeg: the ffmpeg to transcode with; by default the one on PATH, if any (nil writes markers).
+    /// - Parameter ffmpeg: the ffmpeg to transcode with; by default ``installedFFmpeg()`` (nil writes markers).
     public init(storage: any TwinStorage, region: String = "us-east-1", account: String = "123456789012", queuedFor: TimeInterval = 0.5,
                 processingFor: TimeInterval = 1.5, ffmpeg: URL? = TwinMediaConvert.installedFFmpeg(), now: @escaping @Sendable () -> Date = Date.init) {
         self.renderer = MediaConvertRenderer(storage: storage, ffmpeg: ffmpeg)
@@ -34,8 +34,9 @@ public struct TwinMediaConvert: TwinService {
         self.now = now
     }
 
-    /// `MEDIAGEN_FFMPEG` or the `ffmpeg` on PATH, if any (``FFmpegLocator``).
-    public static func installedFFmpeg() -> URL? { FFmpegLocator.installed() }
+    /// The ffmpeg to use, if any: `MEDIAGEN_FFMPEG`, then `ffmpeg` on PATH, then imageio-ffmpeg's binary in the venv
+    /// (``FFmpegLocator``).
+    public static func installedFFmpeg() -> URL? { FFmpegLocator.locate() }
 
     public func handle(_ request: TwinRequest) async -> TwinResponse {
         let parts = request.path.split(separator: "/").map { String($0).removingPercentEncoding ?? String($0) }

@@ -79,9 +79,7 @@ struct FFmpegAnalysis: Equatable, Sendable {
     }
 
     /// The first executable `ffmpeg` on `path` (a PATH-style list), if any.
-    static func locate(path: String? = ProcessInfo.processInfo.environment["PATH"]) -> URL? {
-        FFmpegLocator.installed(environment: ["PATH": path ?? ""])
-    }
+    static func locate(path: String? = ProcessInfo.processInfo.environment["PATH"]) -> URL? { FFmpegLocator.onPath(path) }
 
     /// Runs ffmpeg's scene and black-frame detection over `video`; nil when ffmpeg fails.
     static func run(_ video: Data, executable: URL) async -> FFmpegAnalysis? {

@@ -25,8 +25,9 @@ public struct TwinRekognition: TwinService {
         self.now = now
     }
 
-    /// The `ffmpeg` on PATH, if any (it enables scene and black-frame detection for videos without a sidecar).
-    public static func ffmpegOnPath() -> URL? { FFmpegAnalysis.locate() }
+    /// The ffmpeg to use, if any (it enables scene and black-frame detection for videos without a sidecar):
+    /// `MEDIAGEN_FFMPEG`, then `ffmpeg` on PATH, then imageio-ffmpeg's binary in the venv (``FFmpegLocator``).
+    public static func ffmpegOnPath() -> URL? { FFmpegLocator.locate() }
 
     public func handle(_ request: TwinRequest) async -> TwinResponse {
         let operation = request.jsonOperation ?? ""
