@@ -43,10 +43,8 @@ struct AdServing: Sendable {
         var served: [AdDecision.Ad] = []
         for _ in 0..<Self.attempts {
             let context = AdDecisionEngine.Context(request: request, profile: profile, now: now, seed: seed, delivered: delivered, frequency: frequency)
-            let decision = engine.decide(campaigns.filter { !excluded.contains($0.id) }, context: context)
-            served = []
             var lost = false
-            for ad in decision.ads {
+            for ad in engine.decide(campaigns.filter { !excluded.contains($0.id) }, context: context).ads {
                 if try await ledger.reserve(ad, viewer: request.viewerId, at: now) {
                     served.append(ad)
                 } else {
@@ -54,9 +52,8 @@ struct AdServing: Sendable {
                     lost = true
                 }
             }
-            if !lost || decision.ads.isEmpty { break }
-            // Keep what was reserved; decide again only for the time it leaves (never re-serving a reserved ad).
-            if !served.isEmpty { break }
+            // A pod keeps what it reserved; only an avail left empty by lost races is decided again without those campaigns.
+            if !lost || !served.isEmpty { break }
         }
         let pod = AdDecision(ads: served.enumerated().map { index, ad in
             var ad = ad
